@@ -1,0 +1,387 @@
+/** 转换 the transfer plan of a learner for a program (spec §5). */
+import { certifyAll } from './certify.js';
+import {
+  dualCertificateEarned,
+  passes,
+  type CandidateContext,
+  type RuleApplication,
+  type RuleKind,
+  type RuleMiss,
+} from './kinds.js';
+import { explain, type Params } from './messages.js';
+import { compareIds, compareLists, fromHalves, halvesRatio, mulRatio, ratio, roundMoney, addRatio, floorHalves, toHalves } from './numbers.js';
+import { chooseGrants, rankIds, type OptCandidate } from './optimize.js';
+import type {
+  AppliedGrant,
+  CourseOutcome,
+  DualCertificateRule,
+  ExplanationStep,
+  Grant,
+  Learner,
+  MissingItem,
+  PlanResult,
+  Rule,
+  Ruleset,
+  CertificateOutcome,
+} from './schemas.js';
+import { kindTable, type EngineOptions } from './registry.js';
+
+interface Candidate {
+  rule: Rule;
+  application: RuleApplication;
+  positions: number[];
+  halves: number;
+  elective: boolean;
+}
+
+/**
+ * The plan of `learner` for program `programId` on `asOf`: earned and transferred credits,
+ * the chosen grants (the exact optimum, spec §5 step 3), certificates, the graduation audit,
+ * savings and the explanation. Expects a ruleset and learner that passed validation.
+ */
+export function plan(
+  ruleset: Ruleset,
+  learner: Learner,
+  programId: string,
+  asOf: string,
+  options: EngineOptions = {},
+): PlanResult {
+  const kinds = kindTable(options.kinds);
+  const program = ruleset.programs.find((p) => p.id === programId);
+  if (!program) throw new RangeError(`unknown program "${programId}"`);
+  const courses = new Map(ruleset.courses.map((c) => [c.code, c]));
+  const certificates = new Map(ruleset.certificates.map((c) => [c.id, c]));
+  const rulesById = new Map(ruleset.rules.map((r) => [r.id, r]));
+  const position = new Map(learner.outcomes.map((o, i) => [o.id, i]));
+  const courseHalves = (code: string): number => toHalves(courses.get(code)?.credits ?? 0);
+  const explanation: ExplanationStep[] = [];
+  const step = (code: string, params: Params & { rule?: string; outcome?: string; course?: string }) => {
+    const entry: ExplanationStep = { code, message: explain(code, params) };
+    if (params.rule !== undefined) entry.rule = params.rule;
+    if (params.outcome !== undefined) entry.outcome = params.outcome;
+    if (params.course !== undefined) entry.course = params.course;
+    explanation.push(entry);
+  };
+
+  // §3: certification.
+  const { usable, rejected } = certifyAll(learner.outcomes, asOf);
+  for (const r of rejected) {
+    const outcome = learner.outcomes[position.get(r.outcome) ?? -1];
+    const date = r.reason === 'expired' ? outcome?.expiresOn : outcome?.earnedOn;
+    step(`outcome-${r.reason}`, { outcome: r.outcome, date });
+  }
+
+  // §5 step 0: applied grants of this program.
+  const applied = (learner.applied ?? []).filter((g) => g.program === programId);
+  const grantedByApplied = new Set<string>();
+  const consumed = new Set<string>();
+  const appliedGroups = new Map<string, string>();
+  let appliedHalves = 0;
+  let appliedElectiveHalves = 0;
+  for (const g of applied) {
+    for (const c of g.courses) grantedByApplied.add(c);
+    for (const o of g.outcomes) consumed.add(o);
+    appliedHalves += toHalves(g.credits);
+    if (g.courses.length === 0) appliedElectiveHalves += toHalves(g.credits);
+    const group = rulesById.get(g.rule)?.group;
+    if (group !== undefined && !appliedGroups.has(group)) appliedGroups.set(group, g.rule);
+  }
+
+  // §5 step 1: earned credits.
+  const programCourses = new Set(program.courses);
+  const earned = new Set<string>();
+  for (const o of usable) {
+    if (o.kind !== 'course') continue;
+    const { course } = o as CourseOutcome;
+    if (course.institution === program.institution && programCourses.has(course.code) && passes(course)) {
+      earned.add(course.code);
+    }
+  }
+  let earnedHalves = 0;
+  for (const code of earned) earnedHalves += courseHalves(code);
+
+  // §5 step 2: candidates.
+  const nonTransferable = new Set(program.nonTransferable ?? []);
+  const context: CandidateContext = {
+    ruleset,
+    program,
+    asOf,
+    usable,
+    isConsumed: (id) => consumed.has(id),
+    course: (code) => courses.get(code),
+    levelRank: (certificate, level) => certificates.get(certificate)?.levels.indexOf(level) ?? -1,
+  };
+  const candidates: Candidate[] = [];
+  const notChosenGroup: Array<{ candidate: Candidate; other: string }> = [];
+  const missStep = (rule: Rule, miss: RuleMiss) => {
+    const params = { ...miss.params, rule: rule.id, outcome: miss.outcome, course: miss.course };
+    if (miss.message) {
+      const entry: ExplanationStep = { code: miss.code, rule: rule.id, message: miss.message };
+      if (miss.outcome !== undefined) entry.outcome = miss.outcome;
+      if (miss.course !== undefined) entry.course = miss.course;
+      explanation.push(entry);
+    } else step(miss.code, params);
+  };
+  for (const rule of ruleset.rules) {
+    if (rule.program !== programId) continue;
+    const kind = kinds.get(rule.kind) as RuleKind<Rule> | undefined;
+    if (!kind || kind.grants === false) continue;
+    for (const proposal of kind.candidates(rule, context)) {
+      if ('miss' in proposal) {
+        missStep(rule, proposal.miss);
+        continue;
+      }
+      const { application } = proposal;
+      const outcomeIds = application.outcomes.map((o) => o.id);
+      const used = outcomeIds.find((id) => consumed.has(id));
+      if (used !== undefined || outcomeIds.length === 0) {
+        missStep(rule, { code: 'rule-outcome-consumed', outcome: used ?? '' });
+        continue;
+      }
+      const blocked = firstBlockedCourse(application.courses);
+      if (blocked) {
+        missStep(rule, { code: blocked.code, course: blocked.course, outcome: outcomeIds[0] });
+        continue;
+      }
+      const elective = application.courses.length === 0;
+      const candidate: Candidate = {
+        rule,
+        application,
+        positions: outcomeIds.map((id) => position.get(id) ?? -1).sort((a, b) => a - b),
+        halves: elective
+          ? toHalves(application.electiveCredits ?? 0)
+          : application.courses.reduce((sum, c) => sum + courseHalves(c), 0),
+        elective,
+      };
+      if (elective && candidate.halves === 0) continue;
+      const other = rule.group === undefined ? undefined : appliedGroups.get(rule.group);
+      if (other !== undefined) notChosenGroup.push({ candidate, other });
+      else candidates.push(candidate);
+    }
+  }
+
+  function firstBlockedCourse(list: readonly string[]): { code: string; course: string } | null {
+    for (const course of list) {
+      if (earned.has(course)) return { code: 'rule-course-earned', course };
+      if (grantedByApplied.has(course)) return { code: 'rule-course-granted', course };
+      if (nonTransferable.has(course)) return { code: 'rule-course-non-transferable', course };
+    }
+    return null;
+  }
+
+  // §5 step 3: choose.
+  const transferCapHalves =
+    program.maxTransferShare === undefined
+      ? null
+      : floorHalves(mulRatio(ratio(program.maxTransferShare), halvesRatio(toHalves(program.totalCredits))));
+  const nonformalCapHalves =
+    program.maxNonformalCredits === undefined ? null : toHalves(program.maxNonformalCredits);
+  const ranks = rankIds(candidates.map((c) => c.rule.id));
+  const groupIndex = new Map<string, number>();
+  const courseIndex = new Map(program.courses.map((code, i) => [code, i]));
+  const optCandidates: OptCandidate[] = candidates.map((c) => {
+    let group = -1;
+    if (c.rule.group !== undefined) {
+      if (!groupIndex.has(c.rule.group)) groupIndex.set(c.rule.group, groupIndex.size);
+      group = groupIndex.get(c.rule.group) as number;
+    }
+    return {
+      rank: ranks.get(c.rule.id) as number,
+      outcomes: c.positions,
+      courses: c.application.courses.map((code) => courseIndex.get(code) as number),
+      group,
+      priority: c.rule.priority ?? 0,
+      halves: c.halves,
+      elective: c.elective,
+    };
+  });
+  const solution = chooseGrants(
+    {
+      candidates: optCandidates,
+      roomTransfer: transferCapHalves === null ? Infinity : Math.max(0, transferCapHalves - appliedHalves),
+      roomNonformal:
+        nonformalCapHalves === null ? Infinity : Math.max(0, nonformalCapHalves - appliedElectiveHalves),
+      outcomeCount: learner.outcomes.length,
+      courseCount: program.courses.length,
+      groupCount: groupIndex.size,
+    },
+    program.courses.map(courseHalves),
+  );
+  const chosen = new Set(solution.chosen);
+
+  // Explain the candidates not chosen.
+  const chosenList = solution.chosen.map((i) => candidates[i] as Candidate);
+  const usedOutcomes = new Map<string, string>();
+  const usedCourses = new Map<string, string>();
+  const usedGroups = new Map<string, string>(appliedGroups);
+  let chosenCourseHalves = 0;
+  let chosenElectiveHalves = 0;
+  for (const i of solution.chosen) {
+    const c = candidates[i] as Candidate;
+    for (const o of c.application.outcomes) usedOutcomes.set(o.id, c.rule.id);
+    for (const code of c.application.courses) usedCourses.set(code, c.rule.id);
+    if (c.rule.group !== undefined && !usedGroups.has(c.rule.group)) usedGroups.set(c.rule.group, c.rule.id);
+    if (c.elective) chosenElectiveHalves += solution.halves.get(i) ?? 0;
+    else chosenCourseHalves += c.halves;
+  }
+  const notChosen: Array<{ candidate: Candidate; index: number }> = [];
+  candidates.forEach((candidate, index) => {
+    if (!chosen.has(index)) notChosen.push({ candidate, index });
+  });
+  for (const { candidate: c } of notChosenGroup) notChosen.push({ candidate: c, index: -1 });
+  const ruleOrder = new Map(ruleset.rules.map((r, i) => [r.id, i]));
+  const orderOf = (c: Candidate) => ruleOrder.get(c.rule.id) ?? 0;
+  notChosen.sort((a, b) => orderOf(a.candidate) - orderOf(b.candidate) || a.index - b.index);
+  function explainNotChosen(c: Candidate) {
+    const base = { rule: c.rule.id };
+    const outcome = c.application.outcomes.find((o) => usedOutcomes.has(o.id));
+    if (outcome) {
+      step('not-chosen-outcome-conflict', { ...base, outcome: outcome.id, other: usedOutcomes.get(outcome.id) });
+      return;
+    }
+    const course = c.application.courses.find((code) => usedCourses.has(code));
+    if (course !== undefined) {
+      step('not-chosen-course-conflict', { ...base, course, other: usedCourses.get(course) });
+      return;
+    }
+    if (c.rule.group !== undefined && usedGroups.has(c.rule.group)) {
+      step('not-chosen-group', { ...base, group: c.rule.group, other: usedGroups.get(c.rule.group) });
+      return;
+    }
+    const transferRoom =
+      transferCapHalves === null ? Infinity : transferCapHalves - appliedHalves - chosenCourseHalves - chosenElectiveHalves;
+    const nonformalRoom =
+      nonformalCapHalves === null ? Infinity : nonformalCapHalves - appliedElectiveHalves - chosenElectiveHalves;
+    const fits = c.elective ? Math.min(transferRoom, nonformalRoom) > 0 : c.halves <= transferRoom;
+    step(fits ? 'not-chosen-tie' : 'not-chosen-cap', base);
+  }
+  for (const { candidate } of notChosen) explainNotChosen(candidate);
+
+  // Grants: applied and new, sorted by rule id, applied first on equal ids.
+  const grants: Array<Grant & { order: number[] }> = [];
+  for (const g of applied) grants.push(appliedGrant(g));
+  function appliedGrant(g: AppliedGrant): Grant & { order: number[] } {
+    return {
+      rule: g.rule,
+      kind: rulesById.get(g.rule)?.kind ?? 'unknown',
+      outcomes: [...g.outcomes],
+      courses: [...g.courses],
+      credits: g.credits,
+      applied: true,
+      order: [-1],
+    };
+  }
+  let newHalves = 0;
+  for (const c of chosenList) {
+    const index = candidates.indexOf(c);
+    const halves = solution.halves.get(index) ?? c.halves;
+    newHalves += halves;
+    grants.push({
+      rule: c.rule.id,
+      kind: c.rule.kind,
+      outcomes: c.positions.map((p) => learner.outcomes[p]?.id as string),
+      courses: [...c.application.courses],
+      credits: fromHalves(halves),
+      applied: false,
+      order: c.positions,
+    });
+  }
+  grants.sort(
+    (a, b) =>
+      compareIds(a.rule, b.rule) ||
+      Number(b.applied) - Number(a.applied) ||
+      compareLists(a.order, b.order, (x, y) => x - y),
+  );
+
+  for (const g of grants) {
+    if (!g.applied) continue;
+    step('applied', { rule: g.rule, credits: g.credits });
+  }
+  for (const g of grants) {
+    if (g.applied) continue;
+    step('granted', { rule: g.rule, credits: g.credits, courses: g.courses.join('、') });
+    const c = chosenList.find((x) => x.rule.id === g.rule && x.positions.join() === g.order.join());
+    if (c?.elective && toHalves(g.credits) < convertedHalves(c)) {
+      step('elective-cut', { rule: g.rule, credits: g.credits, converted: fromHalves(convertedHalves(c)) });
+    }
+  }
+  function convertedHalves(c: Candidate): number {
+    const rule = c.rule as { hoursPerCredit?: number };
+    if (typeof rule.hoursPerCredit !== 'number') return c.halves;
+    const hours = c.application.outcomes.reduce(
+      (sum, o) => addRatio(sum, ratio((o as { nonformal?: { hours: number } }).nonformal?.hours ?? 0)),
+      { n: 0n, d: 1n },
+    );
+    const per = ratio(rule.hoursPerCredit);
+    return floorHalves({ n: hours.n * per.d, d: hours.d * per.n });
+  }
+
+  // §5 step 4: certificates.
+  const certificatesHeld = usable
+    .filter((o): o is CertificateOutcome => o.kind === 'certificate')
+    .map((o) => ({ certificate: o.certificate.id, level: o.certificate.level, outcome: o.id }));
+  const certificatesEarned: PlanResult['certificatesEarned'] = [];
+  for (const rule of ruleset.rules) {
+    if (rule.kind !== 'dual-certificate') continue;
+    if (rule.program !== undefined && rule.program !== programId) continue;
+    const dual = rule as DualCertificateRule;
+    if (!dualCertificateEarned(dual, context)) continue;
+    certificatesEarned.push({ certificate: dual.certificate, level: dual.level, rule: dual.id });
+    step('certificate-earned', { rule: dual.id, certificate: dual.certificate, level: dual.level });
+  }
+
+  // §5 step 5: graduation audit.
+  const transferredHalves = appliedHalves + newHalves;
+  const totalHalves = earnedHalves + transferredHalves;
+  const requiredHalves = toHalves(program.totalCredits);
+  const remainingHalves = Math.max(0, requiredHalves - totalHalves);
+  const granted = new Set<string>();
+  for (const g of grants) for (const c of g.courses) granted.add(c);
+  const missing: MissingItem[] = [];
+  if (remainingHalves > 0) missing.push({ reason: 'credits', credits: fromHalves(remainingHalves) });
+  for (const course of program.requiredCourses) {
+    if (!earned.has(course) && !granted.has(course)) missing.push({ reason: 'course', course });
+  }
+  const accepted = program.certificateOptions ? new Set(program.certificateOptions) : null;
+  const counted = new Set<string>();
+  for (const c of [...certificatesHeld, ...certificatesEarned]) {
+    if (!accepted || accepted.has(c.certificate)) counted.add(c.certificate);
+  }
+  const needed = (program.minCertificates ?? 0) - counted.size;
+  if (needed > 0) missing.push({ reason: 'certificates', needed });
+  if (missing.length === 0) step('graduation-eligible', {});
+  for (const m of missing) {
+    if (m.reason === 'credits') step('graduation-missing-credits', { credits: m.credits });
+    else if (m.reason === 'course') step('graduation-missing-course', { course: m.course });
+    else step('graduation-missing-certificates', { needed: m.needed });
+  }
+
+  // §5 step 6: savings.
+  const fees = ruleset.fees;
+  const exams = grants.reduce((n, g) => n + g.courses.length, 0);
+  const amount = fees
+    ? roundMoney(
+        addRatio(
+          mulRatio(ratio(fees.perCredit), halvesRatio(transferredHalves)),
+          mulRatio(ratio(fees.perExam), { n: BigInt(exams), d: 1n }),
+        ),
+      )
+    : 0;
+
+  return {
+    program: programId,
+    asOf,
+    earnedCredits: fromHalves(earnedHalves),
+    transferredCredits: fromHalves(transferredHalves),
+    transferCap: transferCapHalves === null ? null : fromHalves(transferCapHalves),
+    totalCredits: fromHalves(totalHalves),
+    remainingCredits: fromHalves(remainingHalves),
+    grants: grants.map(({ order: _order, ...g }) => g),
+    certificatesHeld,
+    certificatesEarned,
+    graduation: { eligible: missing.length === 0, missing },
+    rejected,
+    savings: { credits: fromHalves(transferredHalves), exams, amount, currency: fees?.currency ?? 'CNY' },
+    explanation,
+  };
+}
