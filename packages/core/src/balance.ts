@@ -34,7 +34,10 @@ export function balance(ruleset: Ruleset, learner: Learner, asOf: string): Balan
       byKind.certificate++;
       const { certificate } = outcome as CertificateOutcome;
       const rank = certificates.get(certificate.id)?.levels.indexOf(certificate.level) ?? -1;
-      bestCertificate.set(certificate.id, Math.max(bestCertificate.get(certificate.id) ?? -1, rank));
+      bestCertificate.set(
+        certificate.id,
+        Math.max(bestCertificate.get(certificate.id) ?? -1, rank),
+      );
     } else if (outcome.kind === 'nonformal') {
       byKind.nonformal++;
       nonformal.push(outcome as NonformalOutcome);

@@ -106,7 +106,10 @@ export function passes(course: CourseOutcome['course'], minScore = DEFAULT_MIN_S
 
 /** Sums hours exactly. */
 export function sumHours(outcomes: readonly NonformalOutcome[]): Ratio {
-  return outcomes.reduce<Ratio>((sum, o) => addRatio(sum, ratio(o.nonformal.hours)), { n: 0n, d: 1n });
+  return outcomes.reduce<Ratio>((sum, o) => addRatio(sum, ratio(o.nonformal.hours)), {
+    n: 0n,
+    d: 1n,
+  });
 }
 
 /** floorToHalf(hours ÷ hoursPerCredit), in halves. */
@@ -127,8 +130,20 @@ export const substitution: RuleKind<SubstitutionRule> = {
     { path: ['certificate'], type: 'certificate', id: rule.certificate },
     ...(rule.minLevel === undefined
       ? []
-      : [{ path: ['minLevel'], type: 'level' as const, certificate: rule.certificate, level: rule.minLevel }]),
-    ...rule.courses.map((code, i) => ({ path: ['courses', i], type: 'course' as const, code, target: true })),
+      : [
+          {
+            path: ['minLevel'],
+            type: 'level' as const,
+            certificate: rule.certificate,
+            level: rule.minLevel,
+          },
+        ]),
+    ...rule.courses.map((code, i) => ({
+      path: ['courses', i],
+      type: 'course' as const,
+      code,
+      target: true,
+    })),
   ],
   candidates(rule, ctx) {
     const min = rule.minLevel === undefined ? 0 : ctx.levelRank(rule.certificate, rule.minLevel);
@@ -166,7 +181,11 @@ export const recognition: RuleKind<RecognitionRule> = {
   candidates(rule, ctx) {
     const out: RuleProposal[] = [];
     for (const o of ctx.usable) {
-      if (!isCourse(o) || o.course.institution !== rule.from.institution || o.course.code !== rule.from.course) {
+      if (
+        !isCourse(o) ||
+        o.course.institution !== rule.from.institution ||
+        o.course.code !== rule.from.course
+      ) {
         continue;
       }
       const minScore = rule.minScore ?? DEFAULT_MIN_SCORE;
@@ -217,16 +236,20 @@ export const nonformal: RuleKind<NonformalRule> = {
     const minHours = ratio(rule.minHours ?? 0);
     const enoughHours = hours.n * minHours.d >= minHours.n * hours.d;
     const tooFew = (need: string | number): RuleProposal[] => [
-      { miss: { code: 'rule-hours-too-low', outcome: free[0]?.id ?? '', params: { hours: total, minHours: need } } },
+      {
+        miss: {
+          code: 'rule-hours-too-low',
+          outcome: free[0]?.id ?? '',
+          params: { hours: total, minHours: need },
+        },
+      },
     ];
     if (!enoughHours) return tooFew(rule.minHours ?? 0);
     if (rule.to !== undefined) {
       const course = ctx.course(rule.to);
       const needed = course ? toHalves(course.credits) : 0;
       if (halves < needed || halves === 0) {
-        return tooFew(
-          Math.ceil(((needed || 1) / 2) * rule.hoursPerCredit * 1e6) / 1e6,
-        );
+        return tooFew(Math.ceil(((needed || 1) / 2) * rule.hoursPerCredit * 1e6) / 1e6);
       }
       return [{ application: { outcomes: free, courses: [rule.to] } }];
     }
@@ -280,4 +303,9 @@ export const BUILTIN_KINDS: readonly RuleKind<never>[] = [
   dualCertificate,
 ] as unknown as RuleKind<never>[];
 
-const BUILTIN_KIND_NAMES = new Set(['substitution', 'recognition', 'nonformal', 'dual-certificate']);
+const BUILTIN_KIND_NAMES = new Set([
+  'substitution',
+  'recognition',
+  'nonformal',
+  'dual-certificate',
+]);

@@ -6,7 +6,10 @@ export type Params = Readonly<Record<string, string | number | undefined>>;
 type Template = (p: Params) => [zh: string, en: string];
 
 const TEMPLATES: Record<string, Template> = {
-  'outcome-unverified': (p) => [`成果 ${p.outcome} 尚未核验，暂不可用`, `Outcome ${p.outcome} is not verified yet`],
+  'outcome-unverified': (p) => [
+    `成果 ${p.outcome} 尚未核验，暂不可用`,
+    `Outcome ${p.outcome} is not verified yet`,
+  ],
   'outcome-revoked': (p) => [`成果 ${p.outcome} 已被撤销`, `Outcome ${p.outcome} was revoked`],
   'outcome-expired': (p) => [
     `成果 ${p.outcome} 已于 ${p.date} 过期`,

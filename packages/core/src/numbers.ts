@@ -92,7 +92,11 @@ export function compareIds(a: string, b: string): number {
 }
 
 /** Compares two lists element by element with `compare`; a proper prefix sorts first. */
-export function compareLists<T>(a: readonly T[], b: readonly T[], compare: (x: T, y: T) => number): number {
+export function compareLists<T>(
+  a: readonly T[],
+  b: readonly T[],
+  compare: (x: T, y: T) => number,
+): number {
   const length = Math.min(a.length, b.length);
   for (let i = 0; i < length; i++) {
     const c = compare(a[i] as T, b[i] as T);

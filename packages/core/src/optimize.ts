@@ -105,7 +105,10 @@ class Search {
     this.courseHalves = Int32Array.from(courseHalves);
     this.order = this.cands
       .map((_, i) => i)
-      .sort((a, b) => (this.cands[b] as OptCandidate).halves - (this.cands[a] as OptCandidate).halves || a - b);
+      .sort(
+        (a, b) =>
+          (this.cands[b] as OptCandidate).halves - (this.cands[a] as OptCandidate).halves || a - b,
+      );
   }
 
   /** Credits of a set (spec §5 step 3), or -1 when it breaks a cap or cuts an elective to 0. */
@@ -242,7 +245,9 @@ class Search {
     let extra = Math.min(courseSum, distinct);
     if (extra > room) extra = Math.min(subsetSumMax(weights, room), distinct);
     const c =
-      course + extra + Math.max(0, Math.min(electiveMax + electiveRem, room - extra, roomNonformal));
+      course +
+      extra +
+      Math.max(0, Math.min(electiveMax + electiveRem, room - extra, roomNonformal));
     let o = outcomes;
     if (target !== null && c >= target.c) {
       const current = course + Math.max(0, Math.min(electiveMax, room, roomNonformal));
@@ -261,7 +266,12 @@ class Search {
    * cannot beat (strict) or reach (not strict) the target. Returns the best set found that
    * beats/reaches the target, with its key, or null.
    */
-  run(k: Constraint, target: Key | null, strict: boolean, stopAtFirst: boolean): { set: number[]; key: Key } | null {
+  run(
+    k: Constraint,
+    target: Key | null,
+    strict: boolean,
+    stopAtFirst: boolean,
+  ): { set: number[]; key: Key } | null {
     let best: { set: number[]; key: Key } | null = null;
     let bar = target;
     for (const i of k.forced) {
@@ -349,10 +359,19 @@ export function chooseGrants(problem: OptProblem, courseHalves: readonly number[
   const ranks = [...byRank.keys()].sort((a, b) => a - b);
   const rankList = (set: readonly number[]): number[] =>
     set.map((i) => (problem.candidates[i] as OptCandidate).rank).sort((a, b) => a - b);
-  const constraint = (prefix: readonly number[], exact: boolean, forced: readonly number[] = []): Constraint => {
+  const constraint = (
+    prefix: readonly number[],
+    exact: boolean,
+    forced: readonly number[] = [],
+  ): Constraint => {
     const need = new Map<number, number>();
     for (const r of prefix) need.set(r, (need.get(r) ?? 0) + 1);
-    return { need, last: prefix.length ? (prefix[prefix.length - 1] as number) : -1, exact, forced };
+    return {
+      need,
+      last: prefix.length ? (prefix[prefix.length - 1] as number) : -1,
+      exact,
+      forced,
+    };
   };
   const reach = (k: Constraint) => search.run(k, goal, false, true);
 

@@ -9,7 +9,18 @@ import {
   type RuleMiss,
 } from './kinds.js';
 import { explain, type Params } from './messages.js';
-import { compareIds, compareLists, fromHalves, halvesRatio, mulRatio, ratio, roundMoney, addRatio, floorHalves, toHalves } from './numbers.js';
+import {
+  compareIds,
+  compareLists,
+  fromHalves,
+  halvesRatio,
+  mulRatio,
+  ratio,
+  roundMoney,
+  addRatio,
+  floorHalves,
+  toHalves,
+} from './numbers.js';
 import { chooseGrants, rankIds, type OptCandidate } from './optimize.js';
 import type {
   AppliedGrant,
@@ -55,7 +66,10 @@ export function plan(
   const position = new Map(learner.outcomes.map((o, i) => [o.id, i]));
   const courseHalves = (code: string): number => toHalves(courses.get(code)?.credits ?? 0);
   const explanation: ExplanationStep[] = [];
-  const step = (code: string, params: Params & { rule?: string; outcome?: string; course?: string }) => {
+  const step = (
+    code: string,
+    params: Params & { rule?: string; outcome?: string; course?: string },
+  ) => {
     const entry: ExplanationStep = { code, message: explain(code, params) };
     if (params.rule !== undefined) entry.rule = params.rule;
     if (params.outcome !== undefined) entry.outcome = params.outcome;
@@ -93,7 +107,11 @@ export function plan(
   for (const o of usable) {
     if (o.kind !== 'course') continue;
     const { course } = o as CourseOutcome;
-    if (course.institution === program.institution && programCourses.has(course.code) && passes(course)) {
+    if (
+      course.institution === program.institution &&
+      programCourses.has(course.code) &&
+      passes(course)
+    ) {
       earned.add(course.code);
     }
   }
@@ -173,7 +191,9 @@ export function plan(
   const transferCapHalves =
     program.maxTransferShare === undefined
       ? null
-      : floorHalves(mulRatio(ratio(program.maxTransferShare), halvesRatio(toHalves(program.totalCredits))));
+      : floorHalves(
+          mulRatio(ratio(program.maxTransferShare), halvesRatio(toHalves(program.totalCredits))),
+        );
   const nonformalCapHalves =
     program.maxNonformalCredits === undefined ? null : toHalves(program.maxNonformalCredits);
   const ranks = rankIds(candidates.map((c) => c.rule.id));
@@ -198,9 +218,12 @@ export function plan(
   const solution = chooseGrants(
     {
       candidates: optCandidates,
-      roomTransfer: transferCapHalves === null ? Infinity : Math.max(0, transferCapHalves - appliedHalves),
+      roomTransfer:
+        transferCapHalves === null ? Infinity : Math.max(0, transferCapHalves - appliedHalves),
       roomNonformal:
-        nonformalCapHalves === null ? Infinity : Math.max(0, nonformalCapHalves - appliedElectiveHalves),
+        nonformalCapHalves === null
+          ? Infinity
+          : Math.max(0, nonformalCapHalves - appliedElectiveHalves),
       outcomeCount: learner.outcomes.length,
       courseCount: program.courses.length,
       groupCount: groupIndex.size,
@@ -220,7 +243,8 @@ export function plan(
     const c = candidates[i] as Candidate;
     for (const o of c.application.outcomes) usedOutcomes.set(o.id, c.rule.id);
     for (const code of c.application.courses) usedCourses.set(code, c.rule.id);
-    if (c.rule.group !== undefined && !usedGroups.has(c.rule.group)) usedGroups.set(c.rule.group, c.rule.id);
+    if (c.rule.group !== undefined && !usedGroups.has(c.rule.group))
+      usedGroups.set(c.rule.group, c.rule.id);
     if (c.elective) chosenElectiveHalves += solution.halves.get(i) ?? 0;
     else chosenCourseHalves += c.halves;
   }
@@ -236,7 +260,11 @@ export function plan(
     const base = { rule: c.rule.id };
     const outcome = c.application.outcomes.find((o) => usedOutcomes.has(o.id));
     if (outcome) {
-      step('not-chosen-outcome-conflict', { ...base, outcome: outcome.id, other: usedOutcomes.get(outcome.id) });
+      step('not-chosen-outcome-conflict', {
+        ...base,
+        outcome: outcome.id,
+        other: usedOutcomes.get(outcome.id),
+      });
       return;
     }
     const course = c.application.courses.find((code) => usedCourses.has(code));
@@ -245,13 +273,21 @@ export function plan(
       return;
     }
     if (c.rule.group !== undefined && usedGroups.has(c.rule.group)) {
-      step('not-chosen-group', { ...base, group: c.rule.group, other: usedGroups.get(c.rule.group) });
+      step('not-chosen-group', {
+        ...base,
+        group: c.rule.group,
+        other: usedGroups.get(c.rule.group),
+      });
       return;
     }
     const transferRoom =
-      transferCapHalves === null ? Infinity : transferCapHalves - appliedHalves - chosenCourseHalves - chosenElectiveHalves;
+      transferCapHalves === null
+        ? Infinity
+        : transferCapHalves - appliedHalves - chosenCourseHalves - chosenElectiveHalves;
     const nonformalRoom =
-      nonformalCapHalves === null ? Infinity : nonformalCapHalves - appliedElectiveHalves - chosenElectiveHalves;
+      nonformalCapHalves === null
+        ? Infinity
+        : nonformalCapHalves - appliedElectiveHalves - chosenElectiveHalves;
     const fits = c.elective ? Math.min(transferRoom, nonformalRoom) > 0 : c.halves <= transferRoom;
     step(fits ? 'not-chosen-tie' : 'not-chosen-cap', base);
   }
@@ -302,14 +338,19 @@ export function plan(
     step('granted', { rule: g.rule, credits: g.credits, courses: g.courses.join('、') });
     const c = chosenList.find((x) => x.rule.id === g.rule && x.positions.join() === g.order.join());
     if (c?.elective && toHalves(g.credits) < convertedHalves(c)) {
-      step('elective-cut', { rule: g.rule, credits: g.credits, converted: fromHalves(convertedHalves(c)) });
+      step('elective-cut', {
+        rule: g.rule,
+        credits: g.credits,
+        converted: fromHalves(convertedHalves(c)),
+      });
     }
   }
   function convertedHalves(c: Candidate): number {
     const rule = c.rule as { hoursPerCredit?: number };
     if (typeof rule.hoursPerCredit !== 'number') return c.halves;
     const hours = c.application.outcomes.reduce(
-      (sum, o) => addRatio(sum, ratio((o as { nonformal?: { hours: number } }).nonformal?.hours ?? 0)),
+      (sum, o) =>
+        addRatio(sum, ratio((o as { nonformal?: { hours: number } }).nonformal?.hours ?? 0)),
       { n: 0n, d: 1n },
     );
     const per = ratio(rule.hoursPerCredit);
@@ -338,7 +379,8 @@ export function plan(
   const granted = new Set<string>();
   for (const g of grants) for (const c of g.courses) granted.add(c);
   const missing: MissingItem[] = [];
-  if (remainingHalves > 0) missing.push({ reason: 'credits', credits: fromHalves(remainingHalves) });
+  if (remainingHalves > 0)
+    missing.push({ reason: 'credits', credits: fromHalves(remainingHalves) });
   for (const course of program.requiredCourses) {
     if (!earned.has(course) && !granted.has(course)) missing.push({ reason: 'course', course });
   }
@@ -381,7 +423,12 @@ export function plan(
     certificatesEarned,
     graduation: { eligible: missing.length === 0, missing },
     rejected,
-    savings: { credits: fromHalves(transferredHalves), exams, amount, currency: fees?.currency ?? 'CNY' },
+    savings: {
+      credits: fromHalves(transferredHalves),
+      exams,
+      amount,
+      currency: fees?.currency ?? 'CNY',
+    },
     explanation,
   };
 }

@@ -26,7 +26,9 @@ const tables = new WeakMap<readonly RuleKind<never>[], Map<string, RuleKind<neve
 const builtinTable = new Map(BUILTIN_KINDS.map((k) => [k.kind, k]));
 
 /** Kind name → kind, built-ins first. */
-export function kindTable(extra: readonly RuleKind<never>[] | undefined): Map<string, RuleKind<never>> {
+export function kindTable(
+  extra: readonly RuleKind<never>[] | undefined,
+): Map<string, RuleKind<never>> {
   if (!extra || extra.length === 0) return builtinTable;
   let table = tables.get(extra);
   if (!table) {
@@ -50,7 +52,10 @@ const schemaCache = new WeakMap<Map<string, RuleKind<never>>, Schemas>();
 export function schemasFor(table: Map<string, RuleKind<never>>): Schemas {
   let schemas = schemaCache.get(table);
   if (schemas) return schemas;
-  const ruleSchemas = [...table.values()].map((k) => k.schema) as unknown as [z.ZodMiniType, ...z.ZodMiniType[]];
+  const ruleSchemas = [...table.values()].map((k) => k.schema) as unknown as [
+    z.ZodMiniType,
+    ...z.ZodMiniType[],
+  ];
   const rule = z.discriminatedUnion('kind', ruleSchemas as never);
   const outcomeSchemas: z.ZodMiniType[] = [CourseOutcome, CertificateOutcome, NonformalOutcome];
   const seen = new Set(['course', 'certificate', 'nonformal']);

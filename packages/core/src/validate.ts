@@ -42,7 +42,11 @@ export function formatPath(path: readonly PropertyKey[], prefix = ''): string {
     if (typeof segment === 'number') out += `[${segment}]`;
     else {
       const name = String(segment);
-      out += /^[A-Za-z_$][\w$-]*$/.test(name) ? (out ? `.${name}` : name) : `[${JSON.stringify(name)}]`;
+      out += /^[A-Za-z_$][\w$-]*$/.test(name)
+        ? out
+          ? `.${name}`
+          : name
+        : `[${JSON.stringify(name)}]`;
     }
   }
   return out;
@@ -80,7 +84,9 @@ function zodIssues(error: z.core.$ZodError, input: unknown, prefix: string): Val
     switch (issue.code) {
       case 'invalid_type':
         message =
-          value === undefined ? 'is required' : `expected ${issue.expected}, received ${typeName(value)}`;
+          value === undefined
+            ? 'is required'
+            : `expected ${issue.expected}, received ${typeName(value)}`;
         break;
       case 'invalid_value':
         message = `expected one of ${issue.values.map((v) => show(v)).join(', ')}, got ${show(value)}`;
@@ -125,9 +131,14 @@ function withPrefix(prefix: string, path: readonly PathSegment[]): string {
 }
 
 /** Checks the references inside a schema-valid ruleset. */
-function checkRuleset(ruleset: Ruleset, table: Map<string, RuleKind<never>>, prefix: string): ValidationIssue[] {
+function checkRuleset(
+  ruleset: Ruleset,
+  table: Map<string, RuleKind<never>>,
+  prefix: string,
+): ValidationIssue[] {
   const errors: ValidationIssue[] = [];
-  const at = (path: PathSegment[], message: string) => errors.push({ path: withPrefix(prefix, path), message });
+  const at = (path: PathSegment[], message: string) =>
+    errors.push({ path: withPrefix(prefix, path), message });
 
   const unique = <T>(list: readonly T[], key: (item: T) => string, field: string, what: string) => {
     const seen = new Set<string>();
@@ -156,17 +167,22 @@ function checkRuleset(ruleset: Ruleset, table: Map<string, RuleKind<never>>, pre
     });
     for (const level of Object.keys(c.creditValue ?? {})) {
       if (!levels.has(level)) {
-        at(['certificates', i, 'creditValue', level], `unknown level ${show(level)} of certificate ${show(c.id)}`);
+        at(
+          ['certificates', i, 'creditValue', level],
+          `unknown level ${show(level)} of certificate ${show(c.id)}`,
+        );
       }
     }
   });
 
   ruleset.courses.forEach((c, i) => {
-    if (!institutions.has(c.institution)) at(['courses', i, 'institution'], `unknown institution ${show(c.institution)}`);
+    if (!institutions.has(c.institution))
+      at(['courses', i, 'institution'], `unknown institution ${show(c.institution)}`);
   });
 
   ruleset.programs.forEach((p, i) => {
-    if (!institutions.has(p.institution)) at(['programs', i, 'institution'], `unknown institution ${show(p.institution)}`);
+    if (!institutions.has(p.institution))
+      at(['programs', i, 'institution'], `unknown institution ${show(p.institution)}`);
     const own = new Set<string>();
     p.courses.forEach((code, j) => {
       const course = courses.get(code);
@@ -183,11 +199,13 @@ function checkRuleset(ruleset: Ruleset, table: Map<string, RuleKind<never>>, pre
     for (const field of ['requiredCourses', 'nonTransferable'] as const) {
       (p[field] ?? []).forEach((code, j) => {
         if (!courses.has(code)) at(['programs', i, field, j], `unknown course ${show(code)}`);
-        else if (!own.has(code)) at(['programs', i, field, j], `course ${show(code)} is not in program ${show(p.id)}`);
+        else if (!own.has(code))
+          at(['programs', i, field, j], `course ${show(code)} is not in program ${show(p.id)}`);
       });
     }
     (p.certificateOptions ?? []).forEach((id, j) => {
-      if (!certificates.has(id)) at(['programs', i, 'certificateOptions', j], `unknown certificate ${show(id)}`);
+      if (!certificates.has(id))
+        at(['programs', i, 'certificateOptions', j], `unknown certificate ${show(id)}`);
     });
   });
 
@@ -229,10 +247,18 @@ export function validateRuleset(input: unknown, options: EngineOptions = {}): Va
   return validateRulesetAt(input, options, '');
 }
 
-function validateRulesetAt(input: unknown, options: EngineOptions, prefix: string): Validation<Ruleset> {
+function validateRulesetAt(
+  input: unknown,
+  options: EngineOptions,
+  prefix: string,
+): Validation<Ruleset> {
   const table = kindTable(options.kinds);
   const parsed = schemasFor(table).ruleset.safeParse(input);
-  if (!parsed.success) return { ok: false, errors: rootName(zodIssues(parsed.error, input, prefix), prefix || 'ruleset') };
+  if (!parsed.success)
+    return {
+      ok: false,
+      errors: rootName(zodIssues(parsed.error, input, prefix), prefix || 'ruleset'),
+    };
   const ruleset = parsed.data as Ruleset;
   const errors = checkRuleset(ruleset, table, prefix);
   return errors.length ? { ok: false, errors } : { ok: true, value: ruleset };
@@ -251,10 +277,15 @@ export function validateLearner(
 ): Validation<Learner> {
   const table = kindTable(options.kinds);
   const parsed = schemasFor(table).learner.safeParse(input);
-  if (!parsed.success) return { ok: false, errors: rootName(zodIssues(parsed.error, input, prefix), prefix || 'learner') };
+  if (!parsed.success)
+    return {
+      ok: false,
+      errors: rootName(zodIssues(parsed.error, input, prefix), prefix || 'learner'),
+    };
   const learner = parsed.data as Learner;
   const errors: ValidationIssue[] = [];
-  const at = (path: PathSegment[], message: string) => errors.push({ path: withPrefix(prefix, path), message });
+  const at = (path: PathSegment[], message: string) =>
+    errors.push({ path: withPrefix(prefix, path), message });
   const certificates = new Map((ruleset?.certificates ?? []).map((c) => [c.id, c]));
   const seen = new Set<string>();
   learner.outcomes.forEach((o, i) => {
@@ -273,10 +304,12 @@ export function validateLearner(
   });
   const programs = new Set((ruleset?.programs ?? []).map((p) => p.id));
   const rules = new Set((ruleset?.rules ?? []).map((r) => r.id));
-  if (ruleset) (learner.applied ?? []).forEach((g, i) => {
-    if (!programs.has(g.program)) at(['applied', i, 'program'], `unknown program ${show(g.program)}`);
-    if (!rules.has(g.rule)) at(['applied', i, 'rule'], `unknown rule ${show(g.rule)}`);
-  });
+  if (ruleset)
+    (learner.applied ?? []).forEach((g, i) => {
+      if (!programs.has(g.program))
+        at(['applied', i, 'program'], `unknown program ${show(g.program)}`);
+      if (!rules.has(g.rule)) at(['applied', i, 'rule'], `unknown rule ${show(g.rule)}`);
+    });
   return errors.length ? { ok: false, errors } : { ok: true, value: learner };
 }
 
@@ -292,9 +325,15 @@ export interface Scenario {
  * Validates a whole scenario: `asOf`, `ruleset`, `learner` and `query`. Every problem of every
  * part is reported, paths prefixed with the part (`ruleset.rules[3].courses[1]`).
  */
-export function validateScenario(input: unknown, options: EngineOptions = {}): Validation<Scenario> {
+export function validateScenario(
+  input: unknown,
+  options: EngineOptions = {},
+): Validation<Scenario> {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return { ok: false, errors: [{ path: 'scenario', message: `expected object, received ${typeName(input)}` }] };
+    return {
+      ok: false,
+      errors: [{ path: 'scenario', message: `expected object, received ${typeName(input)}` }],
+    };
   }
   const data = input as Record<string, unknown>;
   const errors: ValidationIssue[] = [];
@@ -302,28 +341,48 @@ export function validateScenario(input: unknown, options: EngineOptions = {}): V
   if (!asOf.success) errors.push(...rootName(zodIssues(asOf.error, data.asOf, 'asOf'), 'asOf'));
   const ruleset = validateRulesetAt(data.ruleset, options, 'ruleset');
   if (!ruleset.ok) errors.push(...ruleset.errors);
-  const learner = validateLearner(data.learner, ruleset.ok ? ruleset.value : null, options, 'learner');
+  const learner = validateLearner(
+    data.learner,
+    ruleset.ok ? ruleset.value : null,
+    options,
+    'learner',
+  );
   if (!learner.ok) errors.push(...learner.errors);
   const query = validateQuery(data.query, ruleset.ok ? ruleset.value : null);
   if (!query.ok) errors.push(...query.errors);
   if (errors.length || !ruleset.ok || !learner.ok || !query.ok || !asOf.success) {
     return { ok: false, errors };
   }
-  return { ok: true, value: { asOf: asOf.data, ruleset: ruleset.value, learner: learner.value, query: query.value } };
+  return {
+    ok: true,
+    value: { asOf: asOf.data, ruleset: ruleset.value, learner: learner.value, query: query.value },
+  };
 }
 
 function validateQuery(input: unknown, ruleset: Ruleset | null): Validation<Query> {
   if (input !== null && typeof input === 'object' && 'kind' in input) {
     const kind = (input as { kind: unknown }).kind;
     if (kind !== 'plan' && kind !== 'balance') {
-      return { ok: false, errors: [{ path: 'query.kind', message: `unknown query kind ${show(kind)}; expected "plan" or "balance"` }] };
+      return {
+        ok: false,
+        errors: [
+          {
+            path: 'query.kind',
+            message: `unknown query kind ${show(kind)}; expected "plan" or "balance"`,
+          },
+        ],
+      };
     }
   }
   const parsed = QuerySchema.safeParse(input);
-  if (!parsed.success) return { ok: false, errors: rootName(zodIssues(parsed.error, input, 'query'), 'query') };
+  if (!parsed.success)
+    return { ok: false, errors: rootName(zodIssues(parsed.error, input, 'query'), 'query') };
   const query = parsed.data;
   if (query.kind === 'plan' && ruleset && !ruleset.programs.some((p) => p.id === query.program)) {
-    return { ok: false, errors: [{ path: 'query.program', message: `unknown program ${show(query.program)}` }] };
+    return {
+      ok: false,
+      errors: [{ path: 'query.program', message: `unknown program ${show(query.program)}` }],
+    };
   }
   return { ok: true, value: query };
 }

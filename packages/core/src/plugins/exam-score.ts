@@ -43,7 +43,11 @@ export const examScore = defineRuleKind<ExamScoreRule>({
       if (exam.id !== rule.exam) continue;
       if (exam.score < rule.minScore) {
         out.push({
-          miss: { code: 'rule-score-too-low', outcome: o.id, params: { score: exam.score, minScore: rule.minScore } },
+          miss: {
+            code: 'rule-score-too-low',
+            outcome: o.id,
+            params: { score: exam.score, minScore: rule.minScore },
+          },
         });
       } else if (ctx.isConsumed(o.id)) {
         out.push({ miss: { code: 'rule-outcome-consumed', outcome: o.id } });
