@@ -235,31 +235,27 @@ export const nonformal: RuleKind<NonformalRule> = {
     const total = Number(hours.n) / Number(hours.d);
     const minHours = ratio(rule.minHours ?? 0);
     const enoughHours = hours.n * minHours.d >= minHours.n * hours.d;
-    const tooFew = (need: string | number): RuleProposal[] => [
-      {
-        miss: {
-          code: 'rule-hours-too-low',
-          outcome: free[0]?.id ?? '',
-          params: { hours: total, minHours: need },
-        },
-      },
+    const miss = (code: string, params: RuleMiss['params'] = {}): RuleProposal[] => [
+      { miss: { code, outcome: free[0]?.id ?? '', params: { hours: total, ...params } } },
     ];
-    if (!enoughHours) return tooFew(rule.minHours ?? 0);
+    if (!enoughHours) return miss('rule-hours-too-low', { minHours: rule.minHours ?? 0 });
+    const display = (n: number) => Math.round(n * 100) / 100;
     if (rule.to !== undefined) {
-      const course = ctx.course(rule.to);
-      const needed = course ? toHalves(course.credits) : 0;
-      if (halves < needed || halves === 0) {
-        return tooFew(Math.ceil(((needed || 1) / 2) * rule.hoursPerCredit * 1e6) / 1e6);
+      const credits = ctx.course(rule.to)?.credits ?? 0;
+      if (halves < toHalves(credits)) {
+        return miss('rule-hours-too-low', { minHours: display(credits * rule.hoursPerCredit) });
       }
       return [{ application: { outcomes: free, courses: [rule.to] } }];
     }
-    if (halves === 0) return tooFew(rule.hoursPerCredit / 2);
+    if (halves === 0)
+      return miss('rule-hours-too-low', { minHours: display(rule.hoursPerCredit / 2) });
     let max = halves;
     if (rule.maxCredits !== undefined) max = Math.min(max, toHalves(rule.maxCredits));
     if (ctx.program.maxNonformalCredits !== undefined) {
       max = Math.min(max, toHalves(ctx.program.maxNonformalCredits));
     }
-    if (max === 0) return tooFew(rule.hoursPerCredit / 2);
+    // a grant cut to zero by a cap is not made
+    if (max === 0) return miss('not-chosen-cap');
     return [{ application: { outcomes: free, courses: [], electiveCredits: max / 2 } }];
   },
 };

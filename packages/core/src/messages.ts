@@ -72,7 +72,7 @@ const TEMPLATES: Record<string, Template> = {
     `Rule ${p.rule} not chosen: another combination with equal credits wins the tie-break`,
   ],
   granted: (p) => [
-    `规则 ${p.rule}：转换 ${p.credits} 学分${p.courses ? `（${p.courses}）` : ''}`,
+    `规则 ${p.rule}：转换 ${p.credits} 学分${p.courses ? `（${String(p.courses).split(', ').join('、')}）` : ''}`,
     `Rule ${p.rule}: ${p.credits} credits transferred${p.courses ? ` (${p.courses})` : ''}`,
   ],
   'elective-cut': (p) => [

@@ -86,11 +86,19 @@ class Search {
   private readonly usedCourse: Uint8Array;
   private readonly usedGroup: Uint8Array;
   private readonly courseMark: Uint32Array;
+  private readonly outcomeMark: Uint32Array;
+  private readonly outcomeBest: Int32Array;
+  private readonly groupMark: Uint32Array;
+  private readonly groupBest: Int32Array;
   private markEpoch = 0;
   private readonly courseHalves: Int32Array;
   /** candidates sorted by halves descending: the search order */
-  private readonly order: number[];
+  private readonly byHalves: number[];
+  /** the search order of the current run: required ranks first, then by halves descending */
+  private order: number[];
   private chosen: number[] = [];
+  /** candidates in every optimal set (see `chooseGrants`): taken before the search */
+  always: readonly number[] = [];
   private countByRank = new Map<number, number>();
 
   constructor(
@@ -102,13 +110,18 @@ class Search {
     this.usedCourse = new Uint8Array(problem.courseCount);
     this.usedGroup = new Uint8Array(problem.groupCount);
     this.courseMark = new Uint32Array(problem.courseCount);
+    this.outcomeMark = new Uint32Array(problem.outcomeCount);
+    this.outcomeBest = new Int32Array(problem.outcomeCount);
+    this.groupMark = new Uint32Array(problem.groupCount);
+    this.groupBest = new Int32Array(problem.groupCount);
     this.courseHalves = Int32Array.from(courseHalves);
-    this.order = this.cands
+    this.byHalves = this.cands
       .map((_, i) => i)
       .sort(
         (a, b) =>
           (this.cands[b] as OptCandidate).halves - (this.cands[a] as OptCandidate).halves || a - b,
       );
+    this.order = this.byHalves;
   }
 
   /** Credits of a set (spec §5 step 3), or -1 when it breaks a cap or cuts an elective to 0. */
@@ -213,23 +226,30 @@ class Search {
     const epoch = ++this.markEpoch;
     let courseSum = 0;
     let distinct = 0;
+    // Grants that share their first outcome, or their group, exclude each other: the best
+    // of each such class bounds what the class can add.
+    let byOutcome = 0;
+    let byGroup = 0;
     let electiveRem = 0;
     let prioRem = 0;
     const weights: number[] = [];
     const remaining: number[] = [];
-    const rankLeft = new Map<number, number>();
+    const constrained = k.need.size > 0;
+    const rankLeft = constrained ? new Map<number, number>() : null;
     for (let pos = from; pos < this.order.length; pos++) {
       const i = this.order[pos] as number;
-      if (!this.compatible(i) || !this.rankAllowed(i, k)) continue;
+      if (!this.compatible(i) || (constrained && !this.rankAllowed(i, k))) continue;
+      if (!constrained && k.exact) continue;
       const cand = this.cands[i] as OptCandidate;
-      remaining.push(cand.halves);
       if (cand.priority > 0) prioRem += cand.priority;
-      rankLeft.set(cand.rank, (rankLeft.get(cand.rank) ?? 0) + 1);
+      if (rankLeft) rankLeft.set(cand.rank, (rankLeft.get(cand.rank) ?? 0) + 1);
       if (cand.elective) {
         electiveRem += cand.halves;
+        remaining.push(cand.halves);
         continue;
       }
       if (cand.halves > room) continue;
+      remaining.push(cand.halves);
       courseSum += cand.halves;
       weights.push(cand.halves);
       for (const c of cand.courses) {
@@ -238,12 +258,34 @@ class Search {
           distinct += this.courseHalves[c] as number;
         }
       }
+      const o = cand.outcomes[0] as number;
+      if (this.outcomeMark[o] !== epoch) {
+        this.outcomeMark[o] = epoch;
+        this.outcomeBest[o] = cand.halves;
+        byOutcome += cand.halves;
+      } else if (cand.halves > (this.outcomeBest[o] as number)) {
+        byOutcome += cand.halves - (this.outcomeBest[o] as number);
+        this.outcomeBest[o] = cand.halves;
+      }
+      const g = cand.group;
+      if (g < 0) byGroup += cand.halves;
+      else if (this.groupMark[g] !== epoch) {
+        this.groupMark[g] = epoch;
+        this.groupBest[g] = cand.halves;
+        byGroup += cand.halves;
+      } else if (cand.halves > (this.groupBest[g] as number)) {
+        byGroup += cand.halves - (this.groupBest[g] as number);
+        this.groupBest[g] = cand.halves;
+      }
     }
-    for (const [rank, need] of k.need) {
-      if ((this.countByRank.get(rank) ?? 0) + (rankLeft.get(rank) ?? 0) < need) return null;
+    if (rankLeft) {
+      for (const [rank, need] of k.need) {
+        if ((this.countByRank.get(rank) ?? 0) + (rankLeft.get(rank) ?? 0) < need) return null;
+      }
     }
-    let extra = Math.min(courseSum, distinct);
-    if (extra > room) extra = Math.min(subsetSumMax(weights, room), distinct);
+    const limit = Math.min(distinct, byOutcome, byGroup);
+    let extra = Math.min(courseSum, limit);
+    if (extra > room) extra = Math.min(subsetSumMax(weights, room), limit);
     const c =
       course +
       extra +
@@ -274,14 +316,19 @@ class Search {
   ): { set: number[]; key: Key } | null {
     let best: { set: number[]; key: Key } | null = null;
     let bar = target;
-    for (const i of k.forced) {
+    const forcedSet = new Set([...this.always, ...k.forced]);
+    for (const i of forcedSet) {
       if (!this.compatible(i) || !this.rankAllowed(i, k)) {
         this.reset();
         return null;
       }
       this.take(i, true);
     }
-    const forcedSet = new Set(k.forced);
+    const required = (i: number) => k.need.has((this.cands[i] as OptCandidate).rank);
+    this.order =
+      k.need.size === 0
+        ? this.byHalves
+        : [...this.byHalves.filter(required), ...this.byHalves.filter((i) => !required(i))];
     const visit = (from: number): boolean => {
       if (this.satisfied(k)) {
         const key = this.keyOf(this.chosen);
@@ -342,6 +389,7 @@ export function chooseGrants(problem: OptProblem, courseHalves: readonly number[
   const search = new Search(problem, courseHalves);
   const n = problem.candidates.length;
   if (n === 0) return { chosen: [], halves: new Map() };
+  search.always = alwaysChosen(problem);
 
   // Phase A: the best key.
   const found = search.run(NO_CONSTRAINT, null, true, false);
@@ -380,20 +428,20 @@ export function chooseGrants(problem: OptProblem, courseHalves: readonly number[
   for (;;) {
     if (witness.length === prefix.length) break; // the witness is the prefix itself
     if (reach(constraint(prefix, true)) !== null) break;
-    const next = witness[prefix.length] as number;
+    // The witness proves its next rank reachable; a smaller rank must be proved.
+    let next = witness[prefix.length] as number;
     const last = prefix.length ? (prefix[prefix.length - 1] as number) : -1;
-    let chosenRank = next;
     for (const r of ranks) {
       if (r < last) continue;
       if (r >= next) break;
       const hit = reach(constraint([...prefix, r], false));
       if (hit !== null) {
-        chosenRank = r;
+        next = r;
         witness = rankList(hit.set);
         break;
       }
     }
-    prefix.push(chosenRank);
+    prefix.push(next);
   }
 
   // Phase C: for each grant in rule-id order, the lowest positions that still reach the goal.
@@ -412,6 +460,34 @@ export function chooseGrants(problem: OptProblem, courseHalves: readonly number[
   const halves = new Map<number, number>();
   search.value(chosen, halves);
   return { chosen, halves };
+}
+
+/**
+ * Candidates every optimal set contains: when no cap can bind (all candidates together fit),
+ * a grant of positive credits that shares no outcome, course or group with any other
+ * candidate only adds credits, so leaving it out is never optimal.
+ */
+function alwaysChosen(problem: OptProblem): number[] {
+  let course = 0;
+  let elective = 0;
+  for (const c of problem.candidates) {
+    if (c.elective) elective += c.halves;
+    else course += c.halves;
+  }
+  if (course > problem.roomTransfer) return [];
+  if (elective > Math.min(problem.roomTransfer - course, problem.roomNonformal)) return [];
+  const uses = new Map<string, number>();
+  const keys = (c: OptCandidate) => [
+    ...c.outcomes.map((o) => `o${o}`),
+    ...c.courses.map((x) => `c${x}`),
+    ...(c.group >= 0 ? [`g${c.group}`] : []),
+  ];
+  for (const c of problem.candidates) for (const k of keys(c)) uses.set(k, (uses.get(k) ?? 0) + 1);
+  const out: number[] = [];
+  problem.candidates.forEach((c, i) => {
+    if (c.halves > 0 && keys(c).every((k) => uses.get(k) === 1)) out.push(i);
+  });
+  return out;
 }
 
 /** Sorts rule ids by Unicode code point and gives each a rank (equal ids, equal ranks). */

@@ -36,6 +36,7 @@ import type {
   CertificateOutcome,
 } from './schemas.js';
 import { kindTable, type EngineOptions } from './registry.js';
+import { catalogOf } from './catalog.js';
 
 interface Candidate {
   rule: Rule;
@@ -58,11 +59,10 @@ export function plan(
   options: EngineOptions = {},
 ): PlanResult {
   const kinds = kindTable(options.kinds);
-  const program = ruleset.programs.find((p) => p.id === programId);
+  const catalog = catalogOf(ruleset);
+  const program = catalog.programs.get(programId);
   if (!program) throw new RangeError(`unknown program "${programId}"`);
-  const courses = new Map(ruleset.courses.map((c) => [c.code, c]));
-  const certificates = new Map(ruleset.certificates.map((c) => [c.id, c]));
-  const rulesById = new Map(ruleset.rules.map((r) => [r.id, r]));
+  const { courses, certificates, rules: rulesById, ruleOrder } = catalog;
   const position = new Map(learner.outcomes.map((o, i) => [o.id, i]));
   const courseHalves = (code: string): number => toHalves(courses.get(code)?.credits ?? 0);
   const explanation: ExplanationStep[] = [];
@@ -140,8 +140,7 @@ export function plan(
       explanation.push(entry);
     } else step(miss.code, params);
   };
-  for (const rule of ruleset.rules) {
-    if (rule.program !== programId) continue;
+  for (const rule of catalog.rulesByProgram.get(programId) ?? []) {
     const kind = kinds.get(rule.kind) as RuleKind<Rule> | undefined;
     if (!kind || kind.grants === false) continue;
     for (const proposal of kind.candidates(rule, context)) {
@@ -253,11 +252,10 @@ export function plan(
     if (!chosen.has(index)) notChosen.push({ candidate, index });
   });
   for (const { candidate: c } of notChosenGroup) notChosen.push({ candidate: c, index: -1 });
-  const ruleOrder = new Map(ruleset.rules.map((r, i) => [r.id, i]));
   const orderOf = (c: Candidate) => ruleOrder.get(c.rule.id) ?? 0;
   notChosen.sort((a, b) => orderOf(a.candidate) - orderOf(b.candidate) || a.index - b.index);
   function explainNotChosen(c: Candidate) {
-    const base = { rule: c.rule.id };
+    const base = { rule: c.rule.id, outcome: c.application.outcomes[0]?.id };
     const outcome = c.application.outcomes.find((o) => usedOutcomes.has(o.id));
     if (outcome) {
       step('not-chosen-outcome-conflict', {
@@ -331,11 +329,22 @@ export function plan(
 
   for (const g of grants) {
     if (!g.applied) continue;
-    step('applied', { rule: g.rule, credits: g.credits });
+    step('applied', {
+      rule: g.rule,
+      outcome: g.outcomes[0],
+      course: g.courses[0],
+      credits: g.credits,
+    });
   }
   for (const g of grants) {
     if (g.applied) continue;
-    step('granted', { rule: g.rule, credits: g.credits, courses: g.courses.join('、') });
+    step('granted', {
+      rule: g.rule,
+      outcome: g.outcomes[0],
+      course: g.courses[0],
+      credits: g.credits,
+      courses: g.courses.join(', '),
+    });
     const c = chosenList.find((x) => x.rule.id === g.rule && x.positions.join() === g.order.join());
     if (c?.elective && toHalves(g.credits) < convertedHalves(c)) {
       step('elective-cut', {
@@ -362,9 +371,13 @@ export function plan(
     .filter((o): o is CertificateOutcome => o.kind === 'certificate')
     .map((o) => ({ certificate: o.certificate.id, level: o.certificate.level, outcome: o.id }));
   const certificatesEarned: PlanResult['certificatesEarned'] = [];
-  for (const rule of ruleset.rules) {
-    if (rule.kind !== 'dual-certificate') continue;
-    if (rule.program !== undefined && rule.program !== programId) continue;
+  const dualRules = [
+    ...(catalog.rulesByProgram.get(programId) ?? []),
+    ...(catalog.rulesByProgram.get('') ?? []),
+  ]
+    .filter((rule) => rule.kind === 'dual-certificate')
+    .sort((a, b) => (ruleOrder.get(a.id) ?? 0) - (ruleOrder.get(b.id) ?? 0));
+  for (const rule of dualRules) {
     const dual = rule as DualCertificateRule;
     if (!dualCertificateEarned(dual, context)) continue;
     certificatesEarned.push({ certificate: dual.certificate, level: dual.level, rule: dual.id });

@@ -1,0 +1,240 @@
+/**
+ * `CreditBankError`, the one error class of `@creditbank/client`, and the mapping of every
+ * failure (a problem response, a network failure, a timeout, an abort, a response that does not
+ * match its schema) onto it.
+ */
+import { formatPath } from '@creditbank/core';
+import { Problem, type FieldError, type ProblemCode } from '@creditbank/core/api';
+import { isHTTPError, isNetworkError, isTimeoutError } from 'ky';
+import type * as z from 'zod/mini';
+
+/** Codes the client itself raises, beside the server's problem codes. */
+export type ClientErrorCode =
+  'invalid_response' | 'network_error' | 'timeout' | 'aborted' | 'token_error' | 'http_error';
+
+/**
+ * A stable error code: one the client raises, one of the server's problem codes, or a problem
+ * code a newer server added.
+ */
+export type CreditBankErrorCode = ClientErrorCode | ProblemCode | (string & {});
+
+/** One mismatch between a response and its schema. */
+export interface ResponseIssue {
+  /** field path inside the response body, e.g. `items[0].levels`; empty for the body itself */
+  readonly path: string;
+  readonly message: string;
+}
+
+export interface CreditBankErrorInit {
+  /** the HTTP status of a server answer; absent for network failures, timeouts and aborts */
+  status?: number | undefined;
+  /** `METHOD /path` of the call, e.g. `GET /v1/catalog/programs` */
+  endpoint?: string | undefined;
+  /** the server's `X-Request-Id` (or the problem's `requestId`) */
+  requestId?: string | undefined;
+  /** field errors of a problem response (bad input) */
+  errors?: readonly FieldError[] | undefined;
+  /** the first schema mismatch of an `invalid_response` */
+  path?: string | undefined;
+  /** every schema mismatch of an `invalid_response` */
+  issues?: readonly ResponseIssue[] | undefined;
+  /** the problem document as the server sent it */
+  problem?: Problem | undefined;
+  cause?: unknown;
+}
+
+/**
+ * The error every client call rejects with. `code` is stable: a server problem code
+ * (`unauthorized`, `not_found`, `validation_failed`, …) or one of the client's own
+ * (`invalid_response`, `network_error`, `timeout`, `aborted`, `token_error`, `http_error`).
+ *
+ * An aborted call rejects with `code: 'aborted'` (the signal's reason is the `cause`); the
+ * client never lets a raw `AbortError` through, so one `instanceof` check covers every failure.
+ */
+export class CreditBankError extends Error {
+  override readonly name = 'CreditBankError';
+  readonly code: CreditBankErrorCode;
+  readonly status: number | undefined;
+  readonly endpoint: string | undefined;
+  readonly requestId: string | undefined;
+  readonly errors: readonly FieldError[];
+  readonly path: string | undefined;
+  readonly issues: readonly ResponseIssue[];
+  readonly problem: Problem | undefined;
+
+  constructor(code: CreditBankErrorCode, message: string, init: CreditBankErrorInit = {}) {
+    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.code = code;
+    this.status = init.status;
+    this.endpoint = init.endpoint;
+    this.requestId = init.requestId;
+    this.errors = init.errors ?? [];
+    this.path = init.path;
+    this.issues = init.issues ?? [];
+    this.problem = init.problem;
+  }
+}
+
+/** True for a `CreditBankError`, also across copies of the package (duck-typed on `name`). */
+export function isCreditBankError(error: unknown): error is CreditBankError {
+  return (
+    error instanceof CreditBankError ||
+    (error instanceof Error &&
+      error.name === 'CreditBankError' &&
+      typeof (error as { code?: unknown }).code === 'string')
+  );
+}
+
+/** Codes for error answers that are not problem documents (a proxy's HTML 502, say). */
+const STATUS_CODES: Readonly<Record<number, ProblemCode>> = {
+  400: 'bad_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  422: 'validation_failed',
+  429: 'rate_limited',
+  500: 'internal',
+  503: 'unavailable',
+};
+
+/** The code for an error status that came without a problem document. */
+export function codeForStatus(status: number): CreditBankErrorCode {
+  return STATUS_CODES[status] ?? (status >= 500 ? 'internal' : 'http_error');
+}
+
+/** Builds the error for an HTTP error answer from its status, headers and parsed body. */
+export function problemError(
+  endpoint: string,
+  status: number,
+  headers: Headers,
+  body: unknown,
+): CreditBankError {
+  const headerId = headers.get('x-request-id') ?? undefined;
+  const parsed = Problem.safeParse(body);
+  if (parsed.success) {
+    const problem = parsed.data;
+    const detail = problem.detail ? `: ${problem.detail}` : '';
+    const fields = problem.errors?.length
+      ? ` (${problem.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ')})`
+      : '';
+    return new CreditBankError(
+      problem.code,
+      `${endpoint} failed with ${status} ${problem.code}: ${problem.title}${detail}${fields}`,
+      {
+        status,
+        endpoint,
+        requestId: problem.requestId ?? headerId,
+        errors: problem.errors,
+        problem,
+      },
+    );
+  }
+  const code = codeForStatus(status);
+  return new CreditBankError(code, `${endpoint} failed with ${status} (${code})`, {
+    status,
+    endpoint,
+    requestId: headerId,
+  });
+}
+
+const typeName = (value: unknown): string =>
+  value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[segment];
+  }
+  return value;
+}
+
+/** Readable issues of a failed response parse (zod/mini carries no messages of its own). */
+export function responseIssues(error: z.core.$ZodError, body: unknown): ResponseIssue[] {
+  return error.issues.map((issue) => {
+    const value = valueAt(body, issue.path);
+    const custom = issue.message && issue.message !== 'Invalid input' ? issue.message : null;
+    let message: string;
+    switch (issue.code) {
+      case 'invalid_type':
+        message =
+          value === undefined
+            ? 'is required'
+            : `expected ${issue.expected}, received ${typeName(value)}`;
+        break;
+      case 'invalid_value':
+        message = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(value)}`;
+        break;
+      case 'invalid_union':
+        message = value === undefined ? 'is required' : 'matches none of the allowed shapes';
+        break;
+      default:
+        message = custom ?? `is invalid (${issue.code})`;
+    }
+    return { path: formatPath(issue.path), message };
+  });
+}
+
+/** The `invalid_response` error for a body that failed its schema (or was not JSON). */
+export function invalidResponse(
+  endpoint: string,
+  issues: readonly ResponseIssue[],
+  init: { status?: number; requestId?: string | undefined; cause?: unknown } = {},
+): CreditBankError {
+  const listed = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
+  return new CreditBankError('invalid_response', `invalid response from ${endpoint}: ${listed}`, {
+    ...init,
+    endpoint,
+    path: issues[0]?.path ?? '',
+    issues,
+  });
+}
+
+/** The `aborted` error of a call whose signal fired. */
+export function abortedError(endpoint: string, reason: unknown): CreditBankError {
+  return new CreditBankError('aborted', `${endpoint} was aborted`, { endpoint, cause: reason });
+}
+
+const isAbortError = (error: unknown): boolean =>
+  error instanceof Error && error.name === 'AbortError';
+
+/**
+ * Maps whatever a ky call threw onto a `CreditBankError`. `signal` is the caller's (or the
+ * shared request's) signal: once it has fired, any failure is an abort.
+ */
+export function toCreditBankError(
+  error: unknown,
+  endpoint: string,
+  signal: AbortSignal | undefined,
+): CreditBankError {
+  if (isCreditBankError(error)) return error;
+  if (signal?.aborted) return abortedError(endpoint, signal.reason);
+  if (isHTTPError(error)) {
+    return problemError(endpoint, error.response.status, error.response.headers, error.data);
+  }
+  if (isTimeoutError(error)) {
+    return new CreditBankError('timeout', `${endpoint} timed out`, { endpoint, cause: error });
+  }
+  if (isNetworkError(error)) {
+    return new CreditBankError('network_error', `${endpoint} failed: network error`, {
+      endpoint,
+      cause: error.cause ?? error,
+    });
+  }
+  if (isAbortError(error)) return abortedError(endpoint, error);
+  if (error instanceof TypeError) {
+    // a fetch failure the network-error heuristics did not recognise (another runtime's wording)
+    return new CreditBankError('network_error', `${endpoint} failed: ${error.message}`, {
+      endpoint,
+      cause: error,
+    });
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new CreditBankError('http_error', `${endpoint} failed: ${message}`, {
+    endpoint,
+    cause: error,
+  });
+}

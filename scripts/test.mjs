@@ -1,0 +1,83 @@
+// `npm test`: bootstraps a fresh machine, then runs every check and every test suite, and
+// ends with one line `N passed, N failed` (each lint/build/budget check counts as one test).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bootstrap, root } from './bootstrap.mjs';
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function step(name, command, args, { parse } = {}) {
+  process.stderr.write(`\n=== ${name}: ${command} ${args.join(' ')}\n`);
+  const started = Date.now();
+  const result = spawnSync(command, args, {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, FORCE_COLOR: '0' },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  process.stdout.write(result.stdout ?? '');
+  process.stderr.write(result.stderr ?? '');
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const counts = parse ? parse(result) : null;
+  if (counts) {
+    passed += counts.passed;
+    failed += counts.failed;
+    if (counts.failed > 0 || result.status !== 0) failures.push(name);
+    if (counts.failed === 0 && result.status !== 0) failed += 1;
+  } else if (result.status === 0) {
+    passed += 1;
+  } else {
+    failed += 1;
+    failures.push(name);
+  }
+  process.stderr.write(`=== ${name}: exit ${result.status} in ${seconds}s\n`);
+}
+
+/** Reads the last `N passed, N failed` line a command printed. */
+function summaryLine(result) {
+  const lines = `${result.stdout}\n${result.stderr}`.split('\n');
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const m = /^(\d+) passed, (\d+) failed/.exec(lines[i].trim());
+    if (m) return { passed: Number(m[1]), failed: Number(m[2]) };
+  }
+  return null;
+}
+
+bootstrap();
+
+const work = mkdtempSync(join(tmpdir(), 'creditbank-test-'));
+const vitestReport = join(work, 'vitest.json');
+
+step('eslint', 'pnpm', ['exec', 'eslint', '.']);
+step('prettier', 'pnpm', ['exec', 'prettier', '--check', '.']);
+step('unit and integration tests (vitest)', 'pnpm', [
+  'exec',
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestReport}`,
+], {
+  parse: () => {
+    try {
+      const report = JSON.parse(readFileSync(vitestReport, 'utf8'));
+      return { passed: report.numPassedTests, failed: report.numFailedTests + report.numRuntimeErrorTests };
+    } catch {
+      return null;
+    }
+  },
+});
+step('conformance scenarios (creditbank test)', 'pnpm', ['--silent', 'creditbank', 'test', 'tests/conformance'], {
+  parse: summaryLine,
+});
+step('changesets', 'pnpm', ['exec', 'changeset', 'status']);
+
+rmSync(work, { recursive: true, force: true });
+if (failures.length) process.stderr.write(`\nfailed: ${failures.join(', ')}\n`);
+process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+process.exit(failed > 0 ? 1 : 0);
