@@ -55,26 +55,39 @@ const vitestReport = join(work, 'vitest.json');
 
 step('eslint', 'pnpm', ['exec', 'eslint', '.']);
 step('prettier', 'pnpm', ['exec', 'prettier', '--check', '.']);
-step('unit and integration tests (vitest)', 'pnpm', [
-  'exec',
-  'vitest',
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${vitestReport}`,
-], {
-  parse: () => {
-    try {
-      const report = JSON.parse(readFileSync(vitestReport, 'utf8'));
-      return { passed: report.numPassedTests, failed: report.numFailedTests + report.numRuntimeErrorTests };
-    } catch {
-      return null;
-    }
+step(
+  'unit and integration tests (vitest)',
+  'pnpm',
+  [
+    'exec',
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${vitestReport}`,
+  ],
+  {
+    parse: () => {
+      try {
+        const report = JSON.parse(readFileSync(vitestReport, 'utf8'));
+        return {
+          passed: report.numPassedTests,
+          failed: report.numFailedTests + report.numRuntimeErrorTests,
+        };
+      } catch {
+        return null;
+      }
+    },
   },
-});
-step('conformance scenarios (creditbank test)', 'pnpm', ['--silent', 'creditbank', 'test', 'tests/conformance'], {
-  parse: summaryLine,
-});
+);
+step(
+  'conformance scenarios (creditbank test)',
+  'pnpm',
+  ['--silent', 'creditbank', 'test', 'tests/conformance'],
+  {
+    parse: summaryLine,
+  },
+);
 step('changesets', 'pnpm', ['exec', 'changeset', 'status']);
 
 rmSync(work, { recursive: true, force: true });

@@ -33,11 +33,22 @@ export function typicalCase() {
   const courses = [];
   const programs = [];
   const rules = [];
-  const categories = ['work-experience', 'training', 'online-learning', 'internship', 'volunteering'];
+  const categories = [
+    'work-experience',
+    'training',
+    'online-learning',
+    'internship',
+    'volunteering',
+  ];
   for (let p = 0; p < 10; p++) {
     const codes = Array.from({ length: 40 }, (_, i) => `P${p}-C${i}`);
     for (const code of codes) {
-      courses.push({ code, institution: 'ou', title: `课程 ${code}`, credits: 2 + (codes.indexOf(code) % 3) });
+      courses.push({
+        code,
+        institution: 'ou',
+        title: `课程 ${code}`,
+        credits: 2 + (codes.indexOf(code) % 3),
+      });
     }
     programs.push({
       id: `prog-${p}`,
@@ -107,7 +118,10 @@ export function typicalCase() {
       kind: 'certificate',
       status: 'verified',
       earnedOn: '2025-01-01',
-      certificate: { id: `cert-${Math.floor(random() * 60)}`, level: LEVELS[Math.floor(random() * 3)] },
+      certificate: {
+        id: `cert-${Math.floor(random() * 60)}`,
+        level: LEVELS[Math.floor(random() * 3)],
+      },
     });
   }
   for (let i = 0; i < 10; i++) {
@@ -116,7 +130,12 @@ export function typicalCase() {
       kind: 'course',
       status: 'verified',
       earnedOn: '2025-01-01',
-      course: { institution: 'uni', code: `U-${Math.floor(random() * 100)}`, credits: 3, score: 55 + Math.floor(random() * 45) },
+      course: {
+        institution: 'uni',
+        code: `U-${Math.floor(random() * 100)}`,
+        credits: 3,
+        score: 55 + Math.floor(random() * 45),
+      },
     });
   }
   for (let i = 0; i < 5; i++) {
@@ -148,7 +167,12 @@ export function typicalCase() {
 export function hardCase(credits = () => 3) {
   const random = prng(7);
   const codes = Array.from({ length: 30 }, (_, i) => `C${String(i).padStart(2, '0')}`);
-  const courses = codes.map((code, i) => ({ code, institution: 'ou', title: `课程 ${code}`, credits: credits(i) }));
+  const courses = codes.map((code, i) => ({
+    code,
+    institution: 'ou',
+    title: `课程 ${code}`,
+    credits: credits(i),
+  }));
   const total = courses.reduce((s, c) => s + c.credits, 0);
   const pairs = [];
   const seen = new Set();

@@ -27,10 +27,15 @@ const cases = [
 const rows = [];
 for (const [name, c, targetMs, runs] of cases) {
   const checked = validateRuleset(c.ruleset);
-  if (!checked.ok) throw new Error(`${name}: invalid pack: ${checked.errors[0].path} ${checked.errors[0].message}`);
+  if (!checked.ok)
+    throw new Error(
+      `${name}: invalid pack: ${checked.errors[0].path} ${checked.errors[0].message}`,
+    );
   const validateMs = median(() => validateRuleset(c.ruleset), { runs: Math.min(runs, 50) });
   let result;
-  const planMs = median(() => (result = plan(checked.value, c.learner, c.program, AS_OF)), { runs });
+  const planMs = median(() => (result = plan(checked.value, c.learner, c.program, AS_OF)), {
+    runs,
+  });
   rows.push({
     case: name,
     'validate ms': validateMs.toFixed(2),

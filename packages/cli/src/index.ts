@@ -194,12 +194,20 @@ function validate(io: CliIO, files: readonly string[], options: EngineOptions): 
   return 0;
 }
 
-/** Expands directories to their `*.json` files, sorted; a path that does not exist is an error. */
+/**
+ * Expands directories to their `*.json` files, sorted. A path that cannot be read is a usage
+ * error (exit 2, before any test runs); a file that is read but is not JSON is a failed test.
+ */
 function expandPaths(io: CliIO, paths: readonly string[]): string[] {
   const out: string[] = [];
   for (const path of paths) {
     const entries = io.readDir?.(path) ?? null;
     if (entries === null) {
+      try {
+        io.readFile(path);
+      } catch (error) {
+        throw new UsageError(readError(path, error));
+      }
       out.push(path);
       continue;
     }

@@ -69,6 +69,7 @@ export {
   validateScenario,
 } from './validate.js';
 export type {
+  AnyRuleKind,
   CandidateContext,
   OutcomeKind,
   PathSegment,

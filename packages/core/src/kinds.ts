@@ -88,6 +88,9 @@ export interface RuleKind<R extends RuleBase = RuleBase> {
   candidates(rule: R, context: CandidateContext): RuleProposal[];
 }
 
+/** A rule kind of any rule type (the built-ins and plugins together). */
+export type AnyRuleKind = RuleKind<RuleBase>;
+
 /** Declares a rule kind that the validator and the optimiser treat like the built-ins. */
 export function defineRuleKind<R extends RuleBase>(definition: RuleKind<R>): RuleKind<R> {
   if (!definition.kind) throw new TypeError('defineRuleKind: kind is required');
@@ -292,12 +295,12 @@ export function dualCertificateEarned(rule: DualCertificateRule, ctx: CandidateC
 }
 
 /** The built-in kinds, in spec order. */
-export const BUILTIN_KINDS: readonly RuleKind<never>[] = [
+export const BUILTIN_KINDS: readonly AnyRuleKind[] = [
   substitution,
   recognition,
   nonformal,
   dualCertificate,
-] as unknown as RuleKind<never>[];
+] as unknown as AnyRuleKind[];
 
 const BUILTIN_KIND_NAMES = new Set([
   'substitution',

@@ -294,7 +294,9 @@ class Search {
     if (target !== null && c >= target.c) {
       const current = course + Math.max(0, Math.min(electiveMax, room, roomNonformal));
       let need = target.c - current;
-      // `remaining` is in search order, halves descending: the fewest grants to close the gap
+      // the fewest grants that could close the gap: the largest first (the search order is
+      // not by halves when a rank prefix is required)
+      if (need > 0 && constrained) remaining.sort((a, b) => b - a);
       for (let j = 0; need > 0 && j < remaining.length; j++) {
         need -= remaining[j] as number;
         o += 1;

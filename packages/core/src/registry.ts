@@ -1,6 +1,6 @@
 /** The rule kinds an evaluation knows, and the schemas built from them. */
 import * as z from 'zod/mini';
-import { BUILTIN_KINDS, type RuleKind } from './kinds.js';
+import { BUILTIN_KINDS, type AnyRuleKind } from './kinds.js';
 import {
   AppliedGrant,
   Certificate,
@@ -19,16 +19,14 @@ import {
 /** Options every entry point takes. */
 export interface EngineOptions {
   /** rule kinds added with `defineRuleKind`, beside the built-ins */
-  readonly kinds?: readonly RuleKind<never>[] | undefined;
+  readonly kinds?: readonly AnyRuleKind[] | undefined;
 }
 
-const tables = new WeakMap<readonly RuleKind<never>[], Map<string, RuleKind<never>>>();
+const tables = new WeakMap<readonly AnyRuleKind[], Map<string, AnyRuleKind>>();
 const builtinTable = new Map(BUILTIN_KINDS.map((k) => [k.kind, k]));
 
 /** Kind name → kind, built-ins first. */
-export function kindTable(
-  extra: readonly RuleKind<never>[] | undefined,
-): Map<string, RuleKind<never>> {
+export function kindTable(extra: readonly AnyRuleKind[] | undefined): Map<string, AnyRuleKind> {
   if (!extra || extra.length === 0) return builtinTable;
   let table = tables.get(extra);
   if (!table) {
@@ -46,10 +44,10 @@ interface Schemas {
   rule: z.ZodMiniType;
 }
 
-const schemaCache = new WeakMap<Map<string, RuleKind<never>>, Schemas>();
+const schemaCache = new WeakMap<Map<string, AnyRuleKind>, Schemas>();
 
 /** The ruleset, learner, outcome and rule schemas for a set of kinds. */
-export function schemasFor(table: Map<string, RuleKind<never>>): Schemas {
+export function schemasFor(table: Map<string, AnyRuleKind>): Schemas {
   let schemas = schemaCache.get(table);
   if (schemas) return schemas;
   const ruleSchemas = [...table.values()].map((k) => k.schema) as unknown as [

@@ -79,9 +79,10 @@ function expectStep(
       (fields.outcome === undefined || s.outcome === fields.outcome) &&
       (fields.course === undefined || s.course === fields.course),
   );
-  expect(steps, `${code} ${JSON.stringify(fields)} in ${JSON.stringify(result.explanation)}`).toHaveLength(
-    1,
-  );
+  expect(
+    steps,
+    `${code} ${JSON.stringify(fields)} in ${JSON.stringify(result.explanation)}`,
+  ).toHaveLength(1);
   const step = steps[0]!;
   for (const key of ['rule', 'outcome', 'course'] as const) {
     if (fields[key] !== undefined) expect(step[key]).toBe(fields[key]);
@@ -154,7 +155,9 @@ describe('explanation codes', () => {
   });
 
   it('rule-course-non-transferable', () => {
-    const result = runPlan(pack([rec('R', 'OUC-PRJ')]), [courseOutcome('x', 'cqu', 'CQU-CS101', 3)]);
+    const result = runPlan(pack([rec('R', 'OUC-PRJ')]), [
+      courseOutcome('x', 'cqu', 'CQU-CS101', 3),
+    ]);
     expectStep(result, 'rule-course-non-transferable', { rule: 'R', course: 'OUC-PRJ' }, [
       'OUC-PRJ',
     ]);
@@ -164,7 +167,11 @@ describe('explanation codes', () => {
     const result = runPlan(
       pack([rec('R', 'OUC-CS1'), sub('S', '1x-web', ['OUC-CS1'])]),
       [courseOutcome('x', 'cqu', 'CQU-CS101', 3), certOutcome('c', '1x-web', 'junior')],
-      { applied: [{ program: PROGRAM, rule: 'R', outcomes: ['x'], courses: ['OUC-CS1'], credits: 3 }] },
+      {
+        applied: [
+          { program: PROGRAM, rule: 'R', outcomes: ['x'], courses: ['OUC-CS1'], credits: 3 },
+        ],
+      },
     );
     expectStep(result, 'rule-course-granted', { rule: 'S', course: 'OUC-CS1' }, ['OUC-CS1']);
   });
@@ -188,10 +195,9 @@ describe('explanation codes', () => {
   it('not-chosen-cap', () => {
     // cap floor(0.2 × 30) = 6: WEB1+WEB2 (8) cannot fit, SAFE (2) and the elective do
     const result = runPlan(
-      pack(
-        [sub('S', '1x-web', ['OUC-WEB1', 'OUC-WEB2']), sub('E', 'electrician', ['OUC-SAFE'])],
-        { maxTransferShare: 0.2 },
-      ),
+      pack([sub('S', '1x-web', ['OUC-WEB1', 'OUC-WEB2']), sub('E', 'electrician', ['OUC-SAFE'])], {
+        maxTransferShare: 0.2,
+      }),
       [certOutcome('c', '1x-web', 'junior'), certOutcome('e', 'electrician', 'level-5')],
     );
     expect(result.transferCap).toBe(6);
@@ -204,7 +210,11 @@ describe('explanation codes', () => {
       pack([sub('S1', '1x-web', ['OUC-WEB1']), sub('S2', '1x-web', ['OUC-SAFE'])]),
       [certOutcome('c', '1x-web', 'junior')],
     );
-    expectStep(result, 'not-chosen-outcome-conflict', { rule: 'S2', outcome: 'c' }, ['S2', 'c', 'S1']);
+    expectStep(result, 'not-chosen-outcome-conflict', { rule: 'S2', outcome: 'c' }, [
+      'S2',
+      'c',
+      'S1',
+    ]);
   });
 
   it('not-chosen-course-conflict', () => {
@@ -236,7 +246,11 @@ describe('explanation codes', () => {
         sub('S2', 'electrician', ['OUC-SAFE'], { group: 'it' }),
       ]),
       [certOutcome('c', '1x-web', 'junior'), certOutcome('e', 'electrician', 'level-1')],
-      { applied: [{ program: PROGRAM, rule: 'S1', outcomes: ['c'], courses: ['OUC-WEB1'], credits: 4 }] },
+      {
+        applied: [
+          { program: PROGRAM, rule: 'S1', outcomes: ['c'], courses: ['OUC-WEB1'], credits: 4 },
+        ],
+      },
     );
     expectStep(result, 'not-chosen-group', { rule: 'S2' });
     expect(result.grants.filter((g) => !g.applied)).toEqual([]);
@@ -269,9 +283,15 @@ describe('explanation codes', () => {
   });
 
   it('applied', () => {
-    const result = runPlan(pack([rec('R', 'OUC-CS1')]), [courseOutcome('x', 'cqu', 'CQU-CS101', 3)], {
-      applied: [{ program: PROGRAM, rule: 'R', outcomes: ['x'], courses: ['OUC-CS1'], credits: 3 }],
-    });
+    const result = runPlan(
+      pack([rec('R', 'OUC-CS1')]),
+      [courseOutcome('x', 'cqu', 'CQU-CS101', 3)],
+      {
+        applied: [
+          { program: PROGRAM, rule: 'R', outcomes: ['x'], courses: ['OUC-CS1'], credits: 3 },
+        ],
+      },
+    );
     expectStep(result, 'applied', { rule: 'R' }, ['R', '3']);
     expect(codes(result)).not.toContain('granted');
   });
@@ -354,10 +374,10 @@ describe('explanation codes', () => {
   });
 
   it('rules that touch nothing the learner holds are not explained', () => {
-    const result = runPlan(
-      pack([sub('S', '1x-web', ['OUC-WEB1']), rec('R', 'OUC-CS1'), nf('N')]),
-      [certOutcome('b', '1x-bim', 'senior'), nfOutcome('w', 'work-experience', 100)],
-    );
+    const result = runPlan(pack([sub('S', '1x-web', ['OUC-WEB1']), rec('R', 'OUC-CS1'), nf('N')]), [
+      certOutcome('b', '1x-bim', 'senior'),
+      nfOutcome('w', 'work-experience', 100),
+    ]);
     expect(result.explanation.filter((e) => e.rule !== undefined)).toEqual([]);
   });
 });

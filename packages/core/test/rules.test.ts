@@ -147,22 +147,18 @@ describe('substitution 课程置换', () => {
     });
   });
 
-  it('BUG: a course listed twice in one rule is granted (and paid for) twice', () => {
+  it('a course listed twice in one rule is refused, never granted or paid for twice', () => {
     // Spec §5 step 3: "a course is granted at most once"; §7 refuses "duplicate ids or codes";
     // §4: substitution grants "all `courses` of the rule, at their catalog credits".
     // Either validateRuleset refuses the pack, or the plan grants OUC-WEB1 once (4 credits).
     const ruleset = pack([sub('S', '1x-web', ['OUC-WEB1', 'OUC-WEB1'])]);
     const checked = validateRuleset(ruleset);
-    if (!checked.ok) return;
-    const result = plan(
-      checked.value,
-      learner([certOutcome('c', '1x-web', 'junior')]),
-      PROGRAM,
-      AS_OF,
-    );
-    expect(result.transferredCredits).toBe(4);
-    expect(result.savings.exams).toBe(1);
-    for (const g of result.grants) expect(new Set(g.courses).size).toBe(g.courses.length);
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    expect(checked.errors).toContainEqual({
+      path: 'rules[0].courses[1]',
+      message: 'duplicate course "OUC-WEB1"',
+    });
   });
 });
 
@@ -325,7 +321,7 @@ describe('nonformal 非学历成果转换', () => {
     expect(stepsWith(result, 'rule-hours-too-low')[0]).toMatchObject({ rule: 'N' });
   });
 
-  it('BUG: `to` a 0-credit course: converted 0 >= 0 makes a candidate', () => {
+  it('`to` a 0-credit course: converted 0 >= 0 makes a candidate (fixed in 9278e4a)', () => {
     // Spec §4 nonformal: "`to` given: course `to` if the converted credits >= its credits".
     // With a 0-credit course any hours qualify; the candidate is then not chosen on the tie-break
     // (fewer outcomes consumed), so it must be explained as not-chosen-tie, not rule-hours-too-low.
@@ -449,6 +445,8 @@ describe('plan basics: earned credits, applied grants, audit, savings', () => {
     ]);
     expect(result.transferredCredits).toBe(9);
     expect(stepsWith(result, 'applied').map((s) => s.rule)).toEqual(['N', 'R']);
+    // savings count applied and new grants alike
+    expect(result.savings).toEqual({ credits: 9, exams: 2, amount: 0, currency: 'CNY' });
   });
 
   it('graduation: eligible, and the missing list in order credits, courses, certificates', () => {
