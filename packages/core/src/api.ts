@@ -25,11 +25,11 @@ export const ROLES = ['learner', 'staff', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** A field error of a problem response. */
-export const FieldError = z.object({ path: z.string(), message: z.string() });
+export const FieldError = /* @__PURE__ */ z.object({ path: z.string(), message: z.string() });
 export type FieldError = z.infer<typeof FieldError>;
 
 /** RFC 9457 problem details, with a stable `code` and field errors for bad input. */
-export const Problem = z.object({
+export const Problem = /* @__PURE__ */ z.object({
   type: z.string(),
   title: z.string(),
   status: z.number(),
@@ -62,7 +62,7 @@ export const PROBLEM_CODES = [
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
-export const Tenant = z.object({
+export const Tenant = /* @__PURE__ */ z.object({
   id: Id,
   name: z.string(),
   kind: z.enum(['training-org', 'enterprise', 'course-platform']),
@@ -70,7 +70,7 @@ export const Tenant = z.object({
 export type Tenant = z.infer<typeof Tenant>;
 
 /** 终身学习账户 a lifelong learning account. */
-export const LearnerAccount = z.object({
+export const LearnerAccount = /* @__PURE__ */ z.object({
   id: Id,
   tenant: Id,
   displayName: z.string(),
@@ -81,7 +81,7 @@ export const LearnerAccount = z.object({
 export type LearnerAccount = z.infer<typeof LearnerAccount>;
 
 /** A row of a staff listing: the account with its headline numbers. */
-export const LearnerSummary = z.extend(LearnerAccount, {
+export const LearnerSummary = /* @__PURE__ */ z.extend(LearnerAccount, {
   bankedCredits: Credits,
   points: z.number(),
   tier: z.nullable(z.string()),
@@ -89,18 +89,18 @@ export const LearnerSummary = z.extend(LearnerAccount, {
 });
 export type LearnerSummary = z.infer<typeof LearnerSummary>;
 
-export const OpenAccountRequest = z.object({
+export const OpenAccountRequest = /* @__PURE__ */ z.object({
   id: z.optional(Id),
-  displayName: z.string().check(z.minLength(1), z.maxLength(100)),
-  externalRef: z.optional(z.string().check(z.maxLength(100))),
+  displayName: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(100)),
+  externalRef: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(100))),
 });
 export type OpenAccountRequest = z.infer<typeof OpenAccountRequest>;
 
 /** Evidence attached to an outcome (a file reference, a link, an issuer's record). */
-export const Evidence = z.object({
+export const Evidence = /* @__PURE__ */ z.object({
   kind: z.enum(['document', 'link', 'record']),
-  label: z.string().check(z.maxLength(200)),
-  url: z.optional(z.string().check(z.maxLength(2000))),
+  label: /* @__PURE__ */ z.string().check(z.maxLength(200)),
+  url: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(2000))),
 });
 export type Evidence = z.infer<typeof Evidence>;
 
@@ -108,7 +108,7 @@ export type Evidence = z.infer<typeof Evidence>;
  * An outcome of the learning archive (档案): the core outcome plus archive fields.
  * `outcome` is the core record (spec §2) the rules evaluate.
  */
-export const ArchiveEntry = z.object({
+export const ArchiveEntry = /* @__PURE__ */ z.object({
   outcome: z.looseObject({
     id: Id,
     kind: z.string(),
@@ -127,21 +127,21 @@ export const ArchiveEntry = z.object({
 export type ArchiveEntry = z.infer<typeof ArchiveEntry>;
 
 /** Deposit of a new outcome: the core outcome without `status` (always `pending`). */
-export const DepositRequest = z.object({
+export const DepositRequest = /* @__PURE__ */ z.object({
   outcome: z.looseObject({ id: z.optional(Id), kind: z.string() }),
-  title: z.optional(z.string().check(z.maxLength(200))),
-  issuer: z.optional(z.string().check(z.maxLength(200))),
-  evidence: z.optional(z.array(Evidence).check(z.maxLength(20))),
+  title: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(200))),
+  issuer: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(200))),
+  evidence: z.optional(/* @__PURE__ */ z.array(Evidence).check(z.maxLength(20))),
 });
 export type DepositRequest = z.infer<typeof DepositRequest>;
 
-export const RevokeRequest = z.object({
-  reason: z.string().check(z.minLength(1), z.maxLength(500)),
+export const RevokeRequest = /* @__PURE__ */ z.object({
+  reason: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(500)),
 });
 export type RevokeRequest = z.infer<typeof RevokeRequest>;
 
 /** An append-only ledger entry: every credit movement; never updated or deleted. */
-export const LedgerEntry = z.object({
+export const LedgerEntry = /* @__PURE__ */ z.object({
   id: Id,
   learner: Id,
   at: z.string(),
@@ -166,21 +166,21 @@ export const page = <T extends z.ZodMiniType>(item: T) =>
     total: z.optional(z.number()),
   });
 
-export const LedgerPage = page(LedgerEntry);
+export const LedgerPage = /* @__PURE__ */ page(LedgerEntry);
 export type LedgerPage = z.infer<typeof LedgerPage>;
-export const LearnerPage = page(LearnerSummary);
+export const LearnerPage = /* @__PURE__ */ page(LearnerSummary);
 export type LearnerPage = z.infer<typeof LearnerPage>;
-export const ArchiveList = z.object({ items: z.array(ArchiveEntry) });
+export const ArchiveList = /* @__PURE__ */ z.object({ items: z.array(ArchiveEntry) });
 export type ArchiveList = z.infer<typeof ArchiveList>;
 
 /** A course of the course supermarket (课程超市): a catalog course with its offer. */
-export const CatalogCourse = z.extend(Course, {
+export const CatalogCourse = /* @__PURE__ */ z.extend(Course, {
   fee: NonNegative,
   providerName: z.optional(z.string()),
 });
 export type CatalogCourse = z.infer<typeof CatalogCourse>;
 
-export const FacetBucket = z.object({ value: z.string(), count: z.number() });
+export const FacetBucket = /* @__PURE__ */ z.object({ value: z.string(), count: z.number() });
 export type FacetBucket = z.infer<typeof FacetBucket>;
 
 export const COURSE_SORTS = [
@@ -193,7 +193,7 @@ export const COURSE_SORTS = [
 ] as const;
 export type CourseSort = (typeof COURSE_SORTS)[number];
 
-export const CoursePage = z.object({
+export const CoursePage = /* @__PURE__ */ z.object({
   items: z.array(CatalogCourse),
   nextCursor: z.nullable(z.string()),
   total: z.number(),
@@ -220,7 +220,7 @@ export interface CourseQuery {
   limit?: number;
 }
 
-export const CertificatePage = page(Certificate);
+export const CertificatePage = /* @__PURE__ */ page(Certificate);
 export type CertificatePage = z.infer<typeof CertificatePage>;
 
 export interface CertificateQuery {
@@ -232,25 +232,27 @@ export interface CertificateQuery {
   limit?: number;
 }
 
-export const ProgramList = z.object({ items: z.array(Program) });
+export const ProgramList = /* @__PURE__ */ z.object({ items: z.array(Program) });
 export type ProgramList = z.infer<typeof ProgramList>;
-export const RuleList = z.object({ items: z.array(z.looseObject(RuleBase.shape)) });
+export const RuleList = /* @__PURE__ */ z.object({ items: z.array(z.looseObject(RuleBase.shape)) });
 export type RuleList = z.infer<typeof RuleList>;
 
 /** Transfer preview: the plan of the learner's archive, optionally with what-if outcomes. */
-export const PreviewRequest = z.object({
+export const PreviewRequest = /* @__PURE__ */ z.object({
   program: Id,
   asOf: z.optional(IsoDate),
   /** hypothetical outcomes (always treated as verified), not stored */
-  whatIf: z.optional(z.array(z.looseObject({ id: Id, kind: z.string() })).check(z.maxLength(50))),
+  whatIf: z.optional(
+    /* @__PURE__ */ z.array(z.looseObject({ id: Id, kind: z.string() })).check(z.maxLength(50)),
+  ),
 });
 export type PreviewRequest = z.infer<typeof PreviewRequest>;
 
-export const ApplyRequest = z.object({ program: Id, asOf: z.optional(IsoDate) });
+export const ApplyRequest = /* @__PURE__ */ z.object({ program: Id, asOf: z.optional(IsoDate) });
 export type ApplyRequest = z.infer<typeof ApplyRequest>;
 
 /** The server's authoritative result of an apply. */
-export const TransferResult = z.object({
+export const TransferResult = /* @__PURE__ */ z.object({
   transfer: z.object({
     id: Id,
     learner: Id,
@@ -264,7 +266,7 @@ export const TransferResult = z.object({
 export type TransferResult = z.infer<typeof TransferResult>;
 
 /** Public certificate verification (no token): only what may be shown. */
-export const CertificateVerification = z.object({
+export const CertificateVerification = /* @__PURE__ */ z.object({
   number: z.string(),
   holder: z.string(),
   certificate: z.object({ id: Id, name: z.string(), category: z.string() }),
@@ -275,30 +277,30 @@ export const CertificateVerification = z.object({
 });
 export type CertificateVerification = z.infer<typeof CertificateVerification>;
 
-export const TokenRequest = z.object({
+export const TokenRequest = /* @__PURE__ */ z.object({
   tenant: Id,
   role: z.enum(ROLES),
   learner: z.optional(Id),
-  ttlSeconds: z.optional(z.number().check(z.minimum(1), z.maximum(86400))),
+  ttlSeconds: z.optional(/* @__PURE__ */ z.number().check(z.minimum(1), z.maximum(86400))),
 });
 export type TokenRequest = z.infer<typeof TokenRequest>;
-export const TokenResponse = z.object({ token: z.string(), expiresAt: z.string() });
+export const TokenResponse = /* @__PURE__ */ z.object({ token: z.string(), expiresAt: z.string() });
 export type TokenResponse = z.infer<typeof TokenResponse>;
 
 /** A fault rule for tests and demos (refused in production mode). */
-export const FaultRule = z.object({
+export const FaultRule = /* @__PURE__ */ z.object({
   /** route pattern: method and path with `*` wildcards, e.g. `GET /v1/learners/*\/balance` */
-  route: z.string().check(z.minLength(1), z.maxLength(200)),
-  delayMs: z.optional(z.number().check(z.minimum(0), z.maximum(60000))),
-  status: z.optional(z.number().check(z.minimum(400), z.maximum(599))),
-  rate: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
+  route: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200)),
+  delayMs: z.optional(/* @__PURE__ */ z.number().check(z.minimum(0), z.maximum(60000))),
+  status: z.optional(/* @__PURE__ */ z.number().check(z.minimum(400), z.maximum(599))),
+  rate: z.optional(/* @__PURE__ */ z.number().check(z.minimum(0), z.maximum(1))),
   /** how many requests it still applies to (default: until cleared) */
-  times: z.optional(z.int().check(z.minimum(1))),
+  times: z.optional(/* @__PURE__ */ z.int().check(z.minimum(1))),
 });
 export type FaultRule = z.infer<typeof FaultRule>;
 
 /** Scenario export (spec §7) for a learner and program, without `expected`. */
-export const ScenarioExport = z.object({
+export const ScenarioExport = /* @__PURE__ */ z.object({
   asOf: IsoDate,
   ruleset: z.looseObject({ id: Id, version: z.string() }),
   learner: z.looseObject({
@@ -310,7 +312,7 @@ export const ScenarioExport = z.object({
 });
 export type ScenarioExport = z.infer<typeof ScenarioExport>;
 
-export const Health = z.object({
+export const Health = /* @__PURE__ */ z.object({
   status: z.literal('ok'),
   database: z.string(),
   version: z.string(),

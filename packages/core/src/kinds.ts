@@ -94,7 +94,7 @@ export type AnyRuleKind = RuleKind<RuleBase>;
 /** Declares a rule kind that the validator and the optimiser treat like the built-ins. */
 export function defineRuleKind<R extends RuleBase>(definition: RuleKind<R>): RuleKind<R> {
   if (!definition.kind) throw new TypeError('defineRuleKind: kind is required');
-  if (BUILTIN_KIND_NAMES.has(definition.kind)) {
+  if (BUILTIN_KIND_NAMES.includes(definition.kind)) {
     throw new TypeError(`defineRuleKind: "${definition.kind}" is a built-in rule kind`);
   }
   return Object.freeze({ ...definition });
@@ -302,9 +302,4 @@ export const BUILTIN_KINDS: readonly AnyRuleKind[] = [
   dualCertificate,
 ] as unknown as AnyRuleKind[];
 
-const BUILTIN_KIND_NAMES = new Set([
-  'substitution',
-  'recognition',
-  'nonformal',
-  'dual-certificate',
-]);
+const BUILTIN_KIND_NAMES = ['substitution', 'recognition', 'nonformal', 'dual-certificate'];

@@ -23,10 +23,11 @@ export interface EngineOptions {
 }
 
 const tables = new WeakMap<readonly AnyRuleKind[], Map<string, AnyRuleKind>>();
-const builtinTable = new Map(BUILTIN_KINDS.map((k) => [k.kind, k]));
+let builtinTable: Map<string, AnyRuleKind> | undefined;
 
 /** Kind name → kind, built-ins first. */
 export function kindTable(extra: readonly AnyRuleKind[] | undefined): Map<string, AnyRuleKind> {
+  builtinTable ??= new Map(BUILTIN_KINDS.map((k) => [k.kind, k]));
   if (!extra || extra.length === 0) return builtinTable;
   let table = tables.get(extra);
   if (!table) {
@@ -84,6 +85,3 @@ export function schemasFor(table: Map<string, AnyRuleKind>): Schemas {
   schemaCache.set(table, schemas);
   return schemas;
 }
-
-/** The schema of a scenario file's evaluated part (spec §7). */
-export const ScenarioHead = z.object({ asOf: IsoDate });

@@ -12,7 +12,7 @@ const describe = (value: unknown): string =>
   typeof value === 'string' ? JSON.stringify(value) : String(value);
 
 /** Credits: a non-negative multiple of 0.5. */
-export const Credits = z.number().check(
+export const Credits = /* @__PURE__ */ z.number().check(
   z.refine((v: number) => isHalfMultiple(v), {
     error: (issue) =>
       typeof issue.input === 'number' && issue.input < 0
@@ -22,28 +22,28 @@ export const Credits = z.number().check(
 );
 
 /** A score on the 0–100 scale. */
-export const Score = z.number().check(
+export const Score = /* @__PURE__ */ z.number().check(
   z.refine((v: number) => v >= 0 && v <= 100, {
     error: (issue) => `score must be within 0..100, got ${describe(issue.input)}`,
   }),
 );
 
 /** A share of a program, 0..1. */
-export const Share = z.number().check(
+export const Share = /* @__PURE__ */ z.number().check(
   z.refine((v: number) => v >= 0 && v <= 1, {
     error: (issue) => `share must be within 0..1, got ${describe(issue.input)}`,
   }),
 );
 
 /** A non-negative finite number (hours, money). */
-export const NonNegative = z.number().check(
+export const NonNegative = /* @__PURE__ */ z.number().check(
   z.refine((v: number) => v >= 0, {
     error: (issue) => `must not be negative, got ${describe(issue.input)}`,
   }),
 );
 
 /** A strictly positive number (hours per credit). */
-export const Positive = z.number().check(
+export const Positive = /* @__PURE__ */ z.number().check(
   z.refine((v: number) => v > 0, {
     error: (issue) => `must be greater than 0, got ${describe(issue.input)}`,
   }),
@@ -56,14 +56,16 @@ function isIsoDate(value: string): boolean {
 }
 
 /** An ISO calendar date, `YYYY-MM-DD`. */
-export const IsoDate = z.string().check(
+export const IsoDate = /* @__PURE__ */ z.string().check(
   z.refine(isIsoDate, {
     error: (issue) => `expected a date YYYY-MM-DD, got ${describe(issue.input)}`,
   }),
 );
 
 /** A non-empty identifier. */
-export const Id = z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(200));
+export const Id = /* @__PURE__ */ z
+  .string()
+  .check(z.minLength(1, 'must not be empty'), z.maxLength(200));
 
 export const INSTITUTION_KINDS = [
   'open-university',
@@ -74,7 +76,7 @@ export const INSTITUTION_KINDS = [
   'enterprise',
 ] as const;
 
-export const Institution = z.object({
+export const Institution = /* @__PURE__ */ z.object({
   id: Id,
   name: z.string(),
   kind: z.enum(INSTITUTION_KINDS),
@@ -93,18 +95,18 @@ export const CERTIFICATE_CATEGORIES = [
 export type CertificateCategory = (typeof CERTIFICATE_CATEGORIES)[number];
 
 /** A certificate of the catalog; `levels` are ordered low to high. */
-export const Certificate = z.object({
+export const Certificate = /* @__PURE__ */ z.object({
   id: Id,
   name: z.string(),
   category: z.enum(CERTIFICATE_CATEGORIES),
-  levels: z.array(Id).check(z.minLength(1, 'expected at least 1 level')),
+  levels: /* @__PURE__ */ z.array(Id).check(z.minLength(1, 'expected at least 1 level')),
   issuer: z.optional(z.string()),
   creditValue: z.optional(z.record(z.string(), Credits)),
 });
 export type Certificate = z.infer<typeof Certificate>;
 
 /** A course of the catalog (the course supermarket lists these). */
-export const Course = z.object({
+export const Course = /* @__PURE__ */ z.object({
   code: Id,
   institution: Id,
   title: z.string(),
@@ -116,14 +118,14 @@ export const Course = z.object({
 });
 export type Course = z.infer<typeof Course>;
 
-export const Program = z.object({
+export const Program = /* @__PURE__ */ z.object({
   id: Id,
   institution: Id,
   name: z.string(),
   totalCredits: Credits,
   courses: z.array(Id),
   requiredCourses: z.array(Id),
-  minCertificates: z.optional(z.int().check(z.minimum(0, 'must not be negative'))),
+  minCertificates: z.optional(/* @__PURE__ */ z.int().check(z.minimum(0, 'must not be negative'))),
   certificateOptions: z.optional(z.array(Id)),
   maxTransferShare: z.optional(Share),
   maxNonformalCredits: z.optional(Credits),
@@ -132,17 +134,17 @@ export const Program = z.object({
 });
 export type Program = z.infer<typeof Program>;
 
-export const Fees = z.object({
+export const Fees = /* @__PURE__ */ z.object({
   perCredit: NonNegative,
   perExam: NonNegative,
   currency: z.string(),
 });
 export type Fees = z.infer<typeof Fees>;
 
-export const Tier = z.object({ name: z.string(), minPoints: NonNegative });
+export const Tier = /* @__PURE__ */ z.object({ name: z.string(), minPoints: NonNegative });
 export type Tier = z.infer<typeof Tier>;
 
-export const PointsConfig = z.object({
+export const PointsConfig = /* @__PURE__ */ z.object({
   perCredit: z.optional(NonNegative),
   hoursPerCredit: z.optional(Positive),
   tiers: z.optional(z.array(Tier)),
@@ -150,7 +152,7 @@ export const PointsConfig = z.object({
 export type PointsConfig = z.infer<typeof PointsConfig>;
 
 /** Fields every rule has, whatever its kind. */
-export const RuleBase = z.object({
+export const RuleBase = /* @__PURE__ */ z.object({
   id: Id,
   kind: z.string(),
   program: z.optional(Id),
@@ -160,17 +162,17 @@ export const RuleBase = z.object({
 export type RuleBase = z.infer<typeof RuleBase>;
 
 /** 课程置换 course substitution: a held certificate replaces courses. */
-export const SubstitutionRule = z.extend(RuleBase, {
+export const SubstitutionRule = /* @__PURE__ */ z.extend(RuleBase, {
   kind: z.literal('substitution'),
   program: Id,
   certificate: Id,
   minLevel: z.optional(Id),
-  courses: z.array(Id).check(z.minLength(1, 'expected at least 1 course')),
+  courses: /* @__PURE__ */ z.array(Id).check(z.minLength(1, 'expected at least 1 course')),
 });
 export type SubstitutionRule = z.infer<typeof SubstitutionRule>;
 
 /** 学分互认 / 外校课程认定 / 自考免考 recognition of a course taken elsewhere. */
-export const RecognitionRule = z.extend(RuleBase, {
+export const RecognitionRule = /* @__PURE__ */ z.extend(RuleBase, {
   kind: z.literal('recognition'),
   program: Id,
   from: z.object({ institution: Id, course: Id }),
@@ -192,7 +194,7 @@ export const NONFORMAL_CATEGORIES = [
 export type NonformalCategory = (typeof NONFORMAL_CATEGORIES)[number];
 
 /** 非学历成果转换 conversion of non-formal learning hours. */
-export const NonformalRule = z.extend(RuleBase, {
+export const NonformalRule = /* @__PURE__ */ z.extend(RuleBase, {
   kind: z.literal('nonformal'),
   program: Id,
   category: z.enum(NONFORMAL_CATEGORIES),
@@ -204,11 +206,11 @@ export const NonformalRule = z.extend(RuleBase, {
 export type NonformalRule = z.infer<typeof NonformalRule>;
 
 /** 双证融通 dual-certificate integration: passing shared courses earns a certificate. */
-export const DualCertificateRule = z.extend(RuleBase, {
+export const DualCertificateRule = /* @__PURE__ */ z.extend(RuleBase, {
   kind: z.literal('dual-certificate'),
   certificate: Id,
   level: Id,
-  courses: z.array(Id).check(z.minLength(1, 'expected at least 1 course')),
+  courses: /* @__PURE__ */ z.array(Id).check(z.minLength(1, 'expected at least 1 course')),
   minScore: z.optional(Score),
 });
 export type DualCertificateRule = z.infer<typeof DualCertificateRule>;
@@ -221,7 +223,7 @@ export type Rule = BuiltinRule | (RuleBase & Record<string, unknown>);
 export const OUTCOME_STATUSES = ['verified', 'pending', 'revoked'] as const;
 export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
 
-export const OutcomeBase = z.object({
+export const OutcomeBase = /* @__PURE__ */ z.object({
   id: Id,
   kind: z.string(),
   status: z.enum(OUTCOME_STATUSES),
@@ -230,7 +232,7 @@ export const OutcomeBase = z.object({
 });
 export type OutcomeBase = z.infer<typeof OutcomeBase>;
 
-export const CourseOutcome = z.extend(OutcomeBase, {
+export const CourseOutcome = /* @__PURE__ */ z.extend(OutcomeBase, {
   kind: z.literal('course'),
   course: z.object({
     institution: Id,
@@ -242,13 +244,13 @@ export const CourseOutcome = z.extend(OutcomeBase, {
 });
 export type CourseOutcome = z.infer<typeof CourseOutcome>;
 
-export const CertificateOutcome = z.extend(OutcomeBase, {
+export const CertificateOutcome = /* @__PURE__ */ z.extend(OutcomeBase, {
   kind: z.literal('certificate'),
   certificate: z.object({ id: Id, level: Id, number: z.optional(z.string()) }),
 });
 export type CertificateOutcome = z.infer<typeof CertificateOutcome>;
 
-export const NonformalOutcome = z.extend(OutcomeBase, {
+export const NonformalOutcome = /* @__PURE__ */ z.extend(OutcomeBase, {
   kind: z.literal('nonformal'),
   nonformal: z.object({ category: z.enum(NONFORMAL_CATEGORIES), hours: NonNegative }),
 });
@@ -260,7 +262,7 @@ export type BuiltinOutcome = CourseOutcome | CertificateOutcome | NonformalOutco
 export type Outcome = BuiltinOutcome | (OutcomeBase & Record<string, unknown>);
 
 /** A grant already written to the ledger (spec §5 step 0). */
-export const AppliedGrant = z.object({
+export const AppliedGrant = /* @__PURE__ */ z.object({
   program: Id,
   rule: Id,
   outcomes: z.array(Id),
@@ -287,7 +289,7 @@ export interface Learner {
   applied?: AppliedGrant[] | undefined;
 }
 
-export const Query = z.discriminatedUnion('kind', [
+export const Query = /* @__PURE__ */ z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('plan'), program: Id }),
   z.object({ kind: z.literal('balance') }),
 ]);
@@ -297,11 +299,14 @@ export const REJECTION_REASONS = ['revoked', 'unverified', 'future', 'expired'] 
 /** Why an outcome is not usable (spec §3). */
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
-export const Rejection = z.object({ outcome: Id, reason: z.enum(REJECTION_REASONS) });
+export const Rejection = /* @__PURE__ */ z.object({
+  outcome: Id,
+  reason: z.enum(REJECTION_REASONS),
+});
 export type Rejection = z.infer<typeof Rejection>;
 
 /** A message in both supported locales. */
-export const Message = z.object({ 'zh-CN': z.string(), en: z.string() });
+export const Message = /* @__PURE__ */ z.object({ 'zh-CN': z.string(), en: z.string() });
 export type Message = z.infer<typeof Message>;
 
 export const EXPLANATION_CODES = [
@@ -334,7 +339,7 @@ export const EXPLANATION_CODES = [
 /** Stable explanation codes (spec §5); new ones may be added, none renamed. */
 export type ExplanationCode = (typeof EXPLANATION_CODES)[number];
 
-export const ExplanationStep = z.object({
+export const ExplanationStep = /* @__PURE__ */ z.object({
   code: z.string(),
   rule: z.optional(z.string()),
   outcome: z.optional(z.string()),
@@ -343,7 +348,7 @@ export const ExplanationStep = z.object({
 });
 export type ExplanationStep = z.infer<typeof ExplanationStep>;
 
-export const Grant = z.object({
+export const Grant = /* @__PURE__ */ z.object({
   rule: Id,
   kind: z.string(),
   outcomes: z.array(Id),
@@ -353,14 +358,14 @@ export const Grant = z.object({
 });
 export type Grant = z.infer<typeof Grant>;
 
-export const MissingItem = z.discriminatedUnion('reason', [
+export const MissingItem = /* @__PURE__ */ z.discriminatedUnion('reason', [
   z.object({ reason: z.literal('credits'), credits: Credits }),
   z.object({ reason: z.literal('course'), course: Id }),
   z.object({ reason: z.literal('certificates'), needed: z.number() }),
 ]);
 export type MissingItem = z.infer<typeof MissingItem>;
 
-export const Savings = z.object({
+export const Savings = /* @__PURE__ */ z.object({
   credits: Credits,
   exams: z.number(),
   amount: z.number(),
@@ -369,7 +374,7 @@ export const Savings = z.object({
 export type Savings = z.infer<typeof Savings>;
 
 /** The answer of `plan` (spec §5). */
-export const PlanResult = z.object({
+export const PlanResult = /* @__PURE__ */ z.object({
   program: Id,
   asOf: IsoDate,
   earnedCredits: Credits,
@@ -388,7 +393,7 @@ export const PlanResult = z.object({
 export type PlanResult = z.infer<typeof PlanResult>;
 
 /** The answer of `balance` (spec §6). */
-export const BalanceResult = z.object({
+export const BalanceResult = /* @__PURE__ */ z.object({
   asOf: IsoDate,
   usableOutcomes: z.number(),
   rejected: z.array(Rejection),
