@@ -2,79 +2,47 @@
  * `createClient`: the typed credit-bank API client. One method per endpoint of the API
  * contract (`packages/server/API.md`), each checking its answer against the shared schemas.
  */
-import { Program, type Ruleset } from '@creditbank/core';
-import {
+import type { Program, Ruleset } from '@creditbank/core';
+import type {
+  ApplyRequest,
   ArchiveEntry,
   ArchiveList,
   BalanceResult,
   CertificatePage,
+  CertificateQuery,
   CertificateVerification,
   CoursePage,
+  CourseQuery,
+  DepositRequest,
+  FaultRule,
   Health,
   LearnerAccount,
   LearnerPage,
   LedgerPage,
+  OpenAccountRequest,
   PlanResult,
+  PreviewRequest,
   ProgramList,
+  RevokeRequest,
   RuleList,
   ScenarioExport,
+  TokenRequest,
   TokenResponse,
   TransferResult,
-  type ApplyRequest,
-  type CertificateQuery,
-  type CourseQuery,
-  type DepositRequest,
-  type FaultRule,
-  type OpenAccountRequest,
-  type PreviewRequest,
-  type RevokeRequest,
-  type TokenRequest,
 } from '@creditbank/core/api';
-import { keyMatches } from './cache.js';
-import { newIdempotencyKey } from './ids.js';
-import { FaultList, OpenApiDocument, RulesetDocument, TenantList } from './schemas.js';
-import {
-  Transport,
-  type Call,
-  type ClientOptions,
-  type QueryParams,
-  type RequestOptions,
-} from './transport.js';
+import * as api from './endpoints.js';
+import type {
+  BalanceQuery,
+  LearnerQuery,
+  LedgerQuery,
+  RulesetQuery,
+  RulesQuery,
+  ScenarioQuery,
+} from './endpoints.js';
+import type { FaultList, OpenApiDocument, TenantList } from './schemas.js';
+import { Transport, type Call, type ClientOptions, type RequestOptions } from './transport.js';
 
-/** `GET /v1/learners` filters. */
-export interface LearnerQuery {
-  /** matches name or external reference */
-  q?: string;
-  /** only holders of this certificate id */
-  certificate?: string;
-  cursor?: string;
-  /** 1–200, default 50 */
-  limit?: number;
-}
-
-export interface BalanceQuery {
-  /** `YYYY-MM-DD`; default today */
-  asOf?: string;
-}
-
-export interface LedgerQuery {
-  cursor?: string;
-  /** 1–200, default 50 */
-  limit?: number;
-}
-
-export interface ScenarioQuery {
-  program: string;
-  asOf?: string;
-}
-
-export interface RulesQuery {
-  program?: string;
-}
-
-export interface RulesetQuery {
-  program: string;
-}
+export type { BalanceQuery, LearnerQuery, LedgerQuery, RulesetQuery, RulesQuery, ScenarioQuery };
 
 /** Options of `transfers.apply`. */
 export interface ApplyOptions extends RequestOptions {
@@ -142,8 +110,23 @@ export interface FaultsApi {
   clear(options?: RequestOptions): Promise<FaultList>;
 }
 
+/**
+ * The smallest client: sends endpoint descriptors (`@creditbank/client/endpoints`) and drops
+ * cached reads. The widgets use this, so a page's bundle carries only the endpoints it sends;
+ * every `CreditBankClient` is one too.
+ */
+export interface BaseClient {
+  /** Sends one endpoint call; rejects with `CreditBankError` only. */
+  request<T>(call: Call<T>, options?: RequestOptions): Promise<T>;
+  /**
+   * Drops cached reads under an API path prefix, segment by segment (`/v1/catalog`,
+   * `/v1/learners/l-1`), or all of them. Reads in flight under it are not shared any more.
+   */
+  invalidate(prefix?: string): void;
+}
+
 /** The credit-bank API client. Every method rejects with `CreditBankError` only. */
-export interface CreditBankClient {
+export interface CreditBankClient extends BaseClient {
   health(options?: RequestOptions): Promise<Health>;
   /** The OpenAPI 3.1 document of the server. */
   openapi(options?: RequestOptions): Promise<OpenApiDocument>;
@@ -157,203 +140,56 @@ export interface CreditBankClient {
   /** Public certificate lookup by number; sends no token. */
   verifyCertificate(number: string, options?: RequestOptions): Promise<CertificateVerification>;
   readonly faults: FaultsApi;
-  /**
-   * Drops cached reads under an API path prefix, segment by segment (`/v1/catalog`,
-   * `/v1/learners/l-1`), or all of them. Reads in flight under it are not shared any more.
-   */
-  invalidate(prefix?: string): void;
 }
 
-const seg = encodeURIComponent;
+/** Creates the smallest client (see `BaseClient`). Nothing is sent until a call is made. */
+export function createBaseClient(options: ClientOptions): BaseClient {
+  const transport = new Transport(options);
+  return {
+    request: (call, opts) => transport.request({ ...call, signal: opts?.signal }),
+    invalidate: (prefix) => transport.invalidate(prefix),
+  };
+}
 
 /** Creates a client. Nothing is sent until a method is called. */
 export function createClient(options: ClientOptions): CreditBankClient {
-  const transport = new Transport(options);
-  const { ttl } = transport;
-
-  const get = <T>(
-    path: string,
-    schema: Call<T>['schema'],
-    query: QueryParams | undefined,
-    opts: RequestOptions | undefined,
-    cacheTtl = 0,
-    auth = true,
-  ): Promise<T> =>
-    transport.request({
-      method: 'GET',
-      path,
-      schema,
-      query,
-      auth,
-      repeatable: true,
-      ttl: cacheTtl,
-      signal: opts?.signal,
-    });
-
-  const learnerPath = (id: string) => `/v1/learners/${seg(id)}`;
-  const isLearnerList = (key: string) => key === '/v1/learners' || key.startsWith('/v1/learners?');
-  /** after a write to a learner: their reads and the listings that summarise them */
-  const afterLearnerWrite = (id: string) =>
-    transport.invalidateWhere((key) => isLearnerList(key) || keyMatches(key, learnerPath(id)));
-
-  const write = async <T>(call: Call<T>, after: () => void): Promise<T> => {
-    try {
-      return await transport.request(call);
-    } finally {
-      after();
-    }
-  };
-
-  const learners: LearnersApi = {
-    open: (request, opts) =>
-      write(
-        {
-          method: 'POST',
-          path: '/v1/learners',
-          schema: LearnerAccount,
-          body: request,
-          auth: true,
-          repeatable: false,
-          signal: opts?.signal,
-        },
-        () => transport.invalidateWhere(isLearnerList),
-      ),
-    list: (query, opts) => get('/v1/learners', LearnerPage, { ...query }, opts, ttl.learner),
-    get: (id, opts) => get(learnerPath(id), LearnerAccount, undefined, opts, ttl.learner),
-    outcomes: (id, opts) =>
-      get(`${learnerPath(id)}/outcomes`, ArchiveList, undefined, opts, ttl.learner),
-    deposit: (id, request, opts) =>
-      write(
-        {
-          method: 'POST',
-          path: `${learnerPath(id)}/outcomes`,
-          schema: ArchiveEntry,
-          body: request,
-          auth: true,
-          repeatable: false,
-          signal: opts?.signal,
-        },
-        () => afterLearnerWrite(id),
-      ),
-    verify: (id, outcomeId, opts) =>
-      write(
-        {
-          method: 'POST',
-          path: `${learnerPath(id)}/outcomes/${seg(outcomeId)}/verify`,
-          schema: ArchiveEntry,
-          auth: true,
-          repeatable: false,
-          signal: opts?.signal,
-        },
-        () => afterLearnerWrite(id),
-      ),
-    revoke: (id, outcomeId, request, opts) =>
-      write(
-        {
-          method: 'POST',
-          path: `${learnerPath(id)}/outcomes/${seg(outcomeId)}/revoke`,
-          schema: ArchiveEntry,
-          body: request,
-          auth: true,
-          repeatable: false,
-          signal: opts?.signal,
-        },
-        () => afterLearnerWrite(id),
-      ),
-    balance: (id, query, opts) =>
-      get(`${learnerPath(id)}/balance`, BalanceResult, { ...query }, opts, ttl.learner),
-    ledger: (id, query, opts) =>
-      get(`${learnerPath(id)}/ledger`, LedgerPage, { ...query }, opts, ttl.learner),
-    scenario: (id, query, opts) =>
-      get(`${learnerPath(id)}/scenario`, ScenarioExport, { ...query }, opts, ttl.learner),
-  };
-
-  const transfers: TransfersApi = {
-    preview: (learnerId, request, opts) =>
-      transport.request({
-        method: 'POST',
-        path: `${learnerPath(learnerId)}/transfers/preview`,
-        schema: PlanResult,
-        body: request,
-        auth: true,
-        // a preview writes nothing, so repeating it is safe
-        repeatable: true,
-        signal: opts?.signal,
-      }),
-    apply: (learnerId, request, opts) =>
-      write(
-        {
-          method: 'POST',
-          path: `${learnerPath(learnerId)}/transfers`,
-          schema: TransferResult,
-          body: request,
-          auth: true,
-          // the key makes a repeat answer the first result instead of writing again
-          repeatable: true,
-          headers: { 'idempotency-key': opts?.idempotencyKey ?? newIdempotencyKey() },
-          signal: opts?.signal,
-        },
-        () => afterLearnerWrite(learnerId),
-      ),
-  };
-
-  const catalog: CatalogApi = {
-    certificates: (query, opts) =>
-      get('/v1/catalog/certificates', CertificatePage, { ...query }, opts, ttl.catalog),
-    courses: (query, opts) =>
-      get('/v1/catalog/courses', CoursePage, { ...query }, opts, ttl.catalog),
-    programs: (opts) => get('/v1/catalog/programs', ProgramList, undefined, opts, ttl.catalog),
-    program: (id, opts) =>
-      get(`/v1/catalog/programs/${seg(id)}`, Program, undefined, opts, ttl.catalog),
-    rules: (query, opts) => get('/v1/catalog/rules', RuleList, { ...query }, opts, ttl.catalog),
-    ruleset: (query, opts) =>
-      get('/v1/catalog/ruleset', RulesetDocument, { ...query }, opts, ttl.catalog),
-  };
-
-  const faults: FaultsApi = {
-    list: (opts) => get('/v1/dev/faults', FaultList, undefined, opts),
-    add: (rule, opts) =>
-      transport.request({
-        method: 'PUT',
-        path: '/v1/dev/faults',
-        schema: FaultList,
-        body: rule,
-        auth: true,
-        // each PUT adds a rule, so a repeat would add it twice
-        repeatable: false,
-        signal: opts?.signal,
-      }),
-    clear: (opts) =>
-      transport.request({
-        method: 'DELETE',
-        path: '/v1/dev/faults',
-        schema: FaultList,
-        auth: true,
-        repeatable: true,
-        signal: opts?.signal,
-      }),
-  };
-
+  const { request, invalidate } = createBaseClient(options);
   return {
-    health: (opts) => get('/v1/health', Health, undefined, opts, 0, false),
-    openapi: (opts) => get('/v1/openapi.json', OpenApiDocument, undefined, opts, 0, false),
-    devToken: (request, opts) =>
-      transport.request({
-        method: 'POST',
-        path: '/v1/dev/token',
-        schema: TokenResponse,
-        body: request,
-        auth: false,
-        repeatable: false,
-        signal: opts?.signal,
-      }),
-    tenants: (opts) => get('/v1/tenants', TenantList, undefined, opts),
-    learners,
-    transfers,
-    catalog,
-    verifyCertificate: (number, opts) =>
-      get(`/v1/verify/${seg(number)}`, CertificateVerification, undefined, opts, 0, false),
-    faults,
-    invalidate: (prefix) => transport.invalidate(prefix),
+    request,
+    invalidate,
+    health: (opts) => request(api.getHealth(), opts),
+    openapi: (opts) => request(api.getOpenApi(), opts),
+    devToken: (body, opts) => request(api.postDevToken(body), opts),
+    tenants: (opts) => request(api.getTenants(), opts),
+    learners: {
+      open: (body, opts) => request(api.postLearner(body), opts),
+      list: (query, opts) => request(api.getLearners(query), opts),
+      get: (id, opts) => request(api.getLearner(id), opts),
+      outcomes: (id, opts) => request(api.getOutcomes(id), opts),
+      deposit: (id, body, opts) => request(api.postOutcome(id, body), opts),
+      verify: (id, outcomeId, opts) => request(api.postVerify(id, outcomeId), opts),
+      revoke: (id, outcomeId, body, opts) => request(api.postRevoke(id, outcomeId, body), opts),
+      balance: (id, query, opts) => request(api.getBalance(id, query), opts),
+      ledger: (id, query, opts) => request(api.getLedger(id, query), opts),
+      scenario: (id, query, opts) => request(api.getScenario(id, query), opts),
+    },
+    transfers: {
+      preview: (id, body, opts) => request(api.postPreview(id, body), opts),
+      apply: (id, body, opts) => request(api.postApply(id, body, opts?.idempotencyKey), opts),
+    },
+    catalog: {
+      certificates: (query, opts) => request(api.getCertificates(query), opts),
+      courses: (query, opts) => request(api.getCourses(query), opts),
+      programs: (opts) => request(api.getPrograms(), opts),
+      program: (id, opts) => request(api.getProgram(id), opts),
+      rules: (query, opts) => request(api.getRules(query), opts),
+      ruleset: (query, opts) => request(api.getRuleset(query), opts),
+    },
+    verifyCertificate: (number, opts) => request(api.getVerification(number), opts),
+    faults: {
+      list: (opts) => request(api.getFaults(), opts),
+      add: (rule, opts) => request(api.putFault(rule), opts),
+      clear: (opts) => request(api.deleteFaults(), opts),
+    },
   };
 }

@@ -5,7 +5,7 @@
  */
 import { formatPath } from '@creditbank/core';
 import { Problem, type FieldError, type ProblemCode } from '@creditbank/core/api';
-import { isHTTPError, isNetworkError, isTimeoutError } from 'ky';
+import { isHTTPError, isTimeoutError } from 'ky';
 import type * as z from 'zod/mini';
 
 /** Codes the client itself raises, beside the server's problem codes. */
@@ -85,7 +85,10 @@ export function isCreditBankError(error: unknown): error is CreditBankError {
   );
 }
 
-/** Codes for error answers that are not problem documents (a proxy's HTML 502, say). */
+/**
+ * Codes for error answers that are not problem documents (a proxy's HTML 502, say); other
+ * statuses from 500 are `internal` (see `codeForStatus`).
+ */
 const STATUS_CODES: Readonly<Record<number, ProblemCode>> = {
   400: 'bad_request',
   401: 'unauthorized',
@@ -96,7 +99,6 @@ const STATUS_CODES: Readonly<Record<number, ProblemCode>> = {
   415: 'unsupported_media_type',
   422: 'validation_failed',
   429: 'rate_limited',
-  500: 'internal',
   503: 'unavailable',
 };
 
@@ -117,9 +119,7 @@ export function problemError(
   if (parsed.success) {
     const problem = parsed.data;
     const detail = problem.detail ? `: ${problem.detail}` : '';
-    const fields = problem.errors?.length
-      ? ` (${problem.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ')})`
-      : '';
+    const fields = problem.errors?.length ? ` (${listIssues(problem.errors)})` : '';
     return new CreditBankError(
       problem.code,
       `${endpoint} failed with ${status} ${problem.code}: ${problem.title}${detail}${fields}`,
@@ -140,6 +140,10 @@ export function problemError(
   });
 }
 
+/** `path: message; …` (just the message for an empty path). */
+const listIssues = (issues: readonly ResponseIssue[]): string =>
+  issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
+
 const typeName = (value: unknown): string =>
   value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
 
@@ -154,28 +158,26 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 
 /** Readable issues of a failed response parse (zod/mini carries no messages of its own). */
 export function responseIssues(error: z.core.$ZodError, body: unknown): ResponseIssue[] {
-  return error.issues.map((issue) => {
-    const value = valueAt(body, issue.path);
-    const custom = issue.message && issue.message !== 'Invalid input' ? issue.message : null;
-    let message: string;
-    switch (issue.code) {
-      case 'invalid_type':
-        message =
-          value === undefined
-            ? 'is required'
-            : `expected ${issue.expected}, received ${typeName(value)}`;
-        break;
-      case 'invalid_value':
-        message = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(value)}`;
-        break;
-      case 'invalid_union':
-        message = value === undefined ? 'is required' : 'matches none of the allowed shapes';
-        break;
-      default:
-        message = custom ?? `is invalid (${issue.code})`;
-    }
-    return { path: formatPath(issue.path), message };
-  });
+  return error.issues.map((issue) => ({
+    path: formatPath(issue.path),
+    message: issueMessage(issue, valueAt(body, issue.path)),
+  }));
+}
+
+function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
+  const { code } = issue;
+  if (code === 'invalid_value') {
+    return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(value)}`;
+  }
+  if (code === 'invalid_type' || code === 'invalid_union') {
+    if (value === undefined) return 'is required';
+    return code === 'invalid_type'
+      ? `expected ${issue.expected}, received ${typeName(value)}`
+      : 'matches none of the allowed shapes';
+  }
+  // `Invalid input` is zod/mini's generic message; a refinement's own message is kept
+  const { message } = issue as { message?: string };
+  return message !== undefined && message !== 'Invalid input' ? message : `is invalid (${code})`;
 }
 
 /** The `invalid_response` error for a body that failed its schema (or was not JSON). */
@@ -184,13 +186,16 @@ export function invalidResponse(
   issues: readonly ResponseIssue[],
   init: { status?: number; requestId?: string | undefined; cause?: unknown } = {},
 ): CreditBankError {
-  const listed = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
-  return new CreditBankError('invalid_response', `invalid response from ${endpoint}: ${listed}`, {
-    ...init,
-    endpoint,
-    path: issues[0]?.path ?? '',
-    issues,
-  });
+  return new CreditBankError(
+    'invalid_response',
+    `invalid response from ${endpoint}: ${listIssues(issues)}`,
+    {
+      ...init,
+      endpoint,
+      path: issues[0]?.path ?? '',
+      issues,
+    },
+  );
 }
 
 /** The `aborted` error of a call whose signal fired. */
@@ -198,43 +203,53 @@ export function abortedError(endpoint: string, reason: unknown): CreditBankError
   return new CreditBankError('aborted', `${endpoint} was aborted`, { endpoint, cause: reason });
 }
 
-const isAbortError = (error: unknown): boolean =>
-  error instanceof Error && error.name === 'AbortError';
+/**
+ * The `TypeError`s `fetch` itself rejected with: network failures (the transport's `fetch`
+ * wrapper adds them). Other `TypeError`s (a bad URL or header value) keep their own message.
+ */
+export const networkErrors = new WeakSet<object>();
+
+/** An error answer's body: parsed for a JSON content type, else (or unreadable) undefined. */
+async function errorBody(response: Response): Promise<unknown> {
+  try {
+    const text = await response.text();
+    const type = response.headers.get('content-type') ?? '';
+    return /\/(?:[^;]*[.+-])?json\s*(?:;|$)/i.test(type) ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
- * Maps whatever a ky call threw onto a `CreditBankError`. `signal` is the caller's (or the
- * shared request's) signal: once it has fired, any failure is an abort.
+ * Maps whatever a ky call threw onto a `CreditBankError`, reading an error answer's body.
+ * `signal` is the caller's (or the shared request's) signal: once it has fired, any failure is
+ * an abort.
  */
-export function toCreditBankError(
+export async function toCreditBankError(
   error: unknown,
   endpoint: string,
   signal: AbortSignal | undefined,
-): CreditBankError {
+): Promise<CreditBankError> {
   if (isCreditBankError(error)) return error;
+  const http = isHTTPError(error) && !signal?.aborted ? error.response : undefined;
+  const body = http && (await errorBody(http));
   if (signal?.aborted) return abortedError(endpoint, signal.reason);
-  if (isHTTPError(error)) {
-    return problemError(endpoint, error.response.status, error.response.headers, error.data);
-  }
+  if (http) return problemError(endpoint, http.status, http.headers, body);
   if (isTimeoutError(error)) {
     return new CreditBankError('timeout', `${endpoint} timed out`, { endpoint, cause: error });
   }
-  if (isNetworkError(error)) {
-    return new CreditBankError('network_error', `${endpoint} failed: network error`, {
-      endpoint,
-      cause: error.cause ?? error,
-    });
-  }
-  if (isAbortError(error)) return abortedError(endpoint, error);
-  if (error instanceof TypeError) {
-    // a fetch failure the network-error heuristics did not recognise (another runtime's wording)
-    return new CreditBankError('network_error', `${endpoint} failed: ${error.message}`, {
+  if (!(error instanceof Error)) {
+    return new CreditBankError('http_error', `${endpoint} failed: ${String(error)}`, {
       endpoint,
       cause: error,
     });
   }
-  const message = error instanceof Error ? error.message : String(error);
-  return new CreditBankError('http_error', `${endpoint} failed: ${message}`, {
-    endpoint,
-    cause: error,
-  });
+  if (error.name === 'AbortError') return abortedError(endpoint, error);
+  // a TypeError is a network failure: one fetch rejected with (see `networkErrors`), or a bad URL
+  // or header value, which keeps its own message
+  return new CreditBankError(
+    error instanceof TypeError ? 'network_error' : 'http_error',
+    `${endpoint} failed: ${networkErrors.has(error) ? 'network error' : error.message}`,
+    { endpoint, cause: error },
+  );
 }

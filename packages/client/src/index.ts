@@ -4,11 +4,12 @@
  * schemas, one error class, in-flight sharing of identical reads and a TTL cache for the
  * catalog. Runs in browsers and Node.
  */
-export { createClient } from './client.js';
+export { createBaseClient, createClient } from './client.js';
 export { CreditBankError, isCreditBankError } from './errors.js';
 export { DEFAULT_RETRY } from './retry.js';
 export type {
   ApplyOptions,
+  BaseClient,
   BalanceQuery,
   CatalogApi,
   CreditBankClient,
@@ -29,4 +30,11 @@ export type {
 } from './errors.js';
 export type { RetryPolicy } from './retry.js';
 export type { FaultList, OpenApiDocument, TenantList } from './schemas.js';
-export type { CacheOptions, ClientOptions, RequestOptions, TokenProvider } from './transport.js';
+export type {
+  CacheOptions,
+  Call,
+  ClientOptions,
+  QueryParams,
+  RequestOptions,
+  TokenProvider,
+} from './transport.js';

@@ -3,7 +3,7 @@
  * (honouring `Retry-After`), only for calls that are safe to repeat. Turned into ky's
  * `retry` option per call.
  */
-import type { RetryOptions } from 'ky';
+import { isHTTPError, isTimeoutError, type RetryOptions } from 'ky';
 
 /** How the client retries a failed call that is safe to repeat. */
 export interface RetryPolicy {
@@ -88,5 +88,29 @@ export function kyRetry(
     delay: (attempt) => backoffDelay(attempt, policy),
     jitter: (delay) => jitter(delay),
     retryOnTimeout: policy.retryOnTimeout,
+    shouldRetry: ({ error }) => retryDecision(error, statusCodes),
   };
+}
+
+/**
+ * What ky 1 cannot decide alone (`undefined`: its own rules apply). Only network failures (the
+ * `TypeError` fetch rejects with), timeouts and error answers are retried, not any other throw;
+ * a retried answer whose retry header ky 1 cannot read backs off as usual (ky 1 would wait
+ * `maxRetryAfter`).
+ */
+export function retryDecision(error: Error, statusCodes: readonly number[]): boolean | undefined {
+  if (isHTTPError(error)) {
+    const { headers, status } = error.response;
+    // the header ky 1 reads, in its order
+    const after =
+      headers.get('retry-after') ??
+      headers.get('ratelimit-reset') ??
+      headers.get('x-ratelimit-retry-after') ??
+      headers.get('x-ratelimit-reset') ??
+      headers.get('x-rate-limit-reset');
+    return after && statusCodes.includes(status) && isNaN(Number(after)) && isNaN(Date.parse(after))
+      ? true
+      : undefined;
+  }
+  return error instanceof TypeError || isTimeoutError(error) ? undefined : false;
 }

@@ -17,10 +17,10 @@ import {
 import { FaultRule, Tenant } from '@creditbank/core/api';
 import * as z from 'zod/mini';
 
-export const TenantList = z.object({ items: z.array(Tenant) });
+export const TenantList = /* @__PURE__ */ z.object({ items: z.array(Tenant) });
 export type TenantList = z.infer<typeof TenantList>;
 
-export const FaultList = z.object({ items: z.array(FaultRule) });
+export const FaultList = /* @__PURE__ */ z.object({ items: z.array(FaultRule) });
 export type FaultList = z.infer<typeof FaultList>;
 
 /**
@@ -28,7 +28,7 @@ export type FaultList = z.infer<typeof FaultList>;
  * and kept whole, so a kind this client does not know (one added with `defineRuleKind`) passes
  * through to the engine, which validates it against the kinds it is given.
  */
-export const RulesetDocument: z.ZodMiniType<Ruleset> = z.object({
+export const RulesetDocument: z.ZodMiniType<Ruleset> = /* @__PURE__ */ z.object({
   id: Id,
   version: z.string(),
   fees: z.optional(Fees),
@@ -41,8 +41,8 @@ export const RulesetDocument: z.ZodMiniType<Ruleset> = z.object({
 });
 
 /** An OpenAPI 3.x document: its version and paths are checked, the rest is kept as sent. */
-export const OpenApiDocument = z.looseObject({
-  openapi: z.string().check(z.regex(/^3\./)),
+export const OpenApiDocument = /* @__PURE__ */ z.looseObject({
+  openapi: /* @__PURE__ */ z.string().check(z.regex(/^3\./)),
   info: z.looseObject({ title: z.string(), version: z.string() }),
   paths: z.record(z.string(), z.unknown()),
 });

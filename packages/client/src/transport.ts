@@ -3,7 +3,7 @@
  * timeouts and retries; one token refresh on 401; response parsing with the shared schemas;
  * in-flight sharing and the TTL cache for reads; error mapping onto `CreditBankError`.
  */
-import ky, { type KyInstance } from 'ky';
+import ky, { isHTTPError, type KyInstance } from 'ky';
 import type * as z from 'zod/mini';
 import { keyMatches, TtlCache } from './cache.js';
 import {
@@ -11,6 +11,7 @@ import {
   CreditBankError,
   invalidResponse,
   isCreditBankError,
+  networkErrors,
   responseIssues,
   toCreditBankError,
 } from './errors.js';
@@ -80,8 +81,10 @@ export interface Call<T> {
   /** safe to send more than once: GET, DELETE, a POST that writes nothing or carries a key */
   readonly repeatable: boolean;
   readonly headers?: Readonly<Record<string, string>> | undefined;
-  /** how long a GET's result may be cached, in ms; 0 or absent for not at all */
-  readonly ttl?: number | undefined;
+  /** which cache lifetime a GET's result may be kept for; absent: not cached */
+  readonly cache?: 'catalog' | 'learner' | undefined;
+  /** after a write (success or not): which cached and in-flight reads to drop, by key */
+  readonly invalidates?: ((key: string) => boolean) | undefined;
   readonly signal?: AbortSignal | undefined;
 }
 
@@ -123,29 +126,45 @@ export class Transport {
       learner: cache ? (cache.learnerTtl ?? 0) : 0,
     };
     this.#ky = ky.create({
-      prefix: options.baseUrl,
+      // ky 1 joins `prefixUrl`, a `/` and an input without a leading slash
+      prefixUrl: options.baseUrl.replace(/\/+$/, '/'),
       timeout: options.timeout ?? 10_000,
-      retry: 0,
-      throwHttpErrors: true,
       // called as a plain function: a browser's fetch throws when called as a method of another object
-      fetch: userFetch
-        ? (input, init) => userFetch(input, init)
-        : (input, init) => globalThis.fetch(input, init),
+      fetch: async (input, init) => {
+        try {
+          return await (userFetch ?? globalThis.fetch)(input, init);
+        } catch (error) {
+          // fetch rejects with a TypeError for a network failure
+          if (error instanceof TypeError) networkErrors.add(error);
+          throw error;
+        }
+      },
+      hooks: {
+        // an answer that is retried is not read: free its connection
+        beforeRetry: [
+          ({ error }) => {
+            if (isHTTPError(error)) void error.response.body?.cancel().catch(() => undefined);
+          },
+        ],
+      },
     });
   }
 
   /** Sends a call: reads go through the cache and in-flight sharing, writes straight out. */
   request<T>(call: Call<T>): Promise<T> {
     const endpoint = `${call.method} ${call.path}`;
-    if (call.method !== 'GET') return this.#send(call, call.signal, endpoint);
+    if (call.signal?.aborted) return Promise.reject(abortedError(endpoint, call.signal.reason));
+    if (call.method !== 'GET') {
+      const sent = this.#send(call, call.signal, endpoint);
+      const { invalidates } = call;
+      if (!invalidates) return sent;
+      return sent.finally(() => this.invalidateWhere(invalidates));
+    }
     const key = `${call.path}${queryString(call.query)}`;
-    const ttl = call.ttl ?? 0;
+    const ttl = call.cache ? this.ttl[call.cache] : 0;
     if (this.#cache && ttl > 0) {
       const hit = this.#cache.get(key);
-      if (hit !== undefined) {
-        if (call.signal?.aborted) return Promise.reject(abortedError(endpoint, call.signal.reason));
-        return Promise.resolve(hit as T);
-      }
+      if (hit !== undefined) return Promise.resolve(hit as T);
     }
     return this.#inflight.run(
       key,
@@ -205,7 +224,7 @@ export class Transport {
       if (this.#tenant) headers['x-tenant'] = this.#tenant;
       if (this.#locale) headers['accept-language'] = this.#locale;
       const query = queryString(call.query);
-      const response = await this.#ky(`${call.path}${query}`, {
+      const response = await this.#ky(`${call.path.replace(/^\/+/, '')}${query}`, {
         method: call.method,
         headers,
         json: call.body,
@@ -231,7 +250,7 @@ export class Transport {
       }
       return parsed.data;
     } catch (error) {
-      throw toCreditBankError(error, endpoint, signal);
+      throw await toCreditBankError(error, endpoint, signal);
     }
   }
 
