@@ -10,14 +10,14 @@ let passed = 0;
 let failed = 0;
 const failures = [];
 
-function step(name, command, args, { parse } = {}) {
+function step(name, command, args, { parse, env = {} } = {}) {
   process.stderr.write(`\n=== ${name}: ${command} ${args.join(' ')}\n`);
   const started = Date.now();
   const result = spawnSync(command, args, {
     cwd: root,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, FORCE_COLOR: '0' },
+    env: { ...process.env, FORCE_COLOR: '0', ...env },
     maxBuffer: 256 * 1024 * 1024,
   });
   process.stdout.write(result.stdout ?? '');
@@ -88,6 +88,28 @@ step(
     parse: summaryLine,
   },
 );
+const wtrReport = join(work, 'wtr.json');
+step(
+  'web components in chromium (web-test-runner)',
+  'pnpm',
+  ['--filter', '@creditbank/elements', 'exec', 'web-test-runner'],
+  {
+    env: { CB_WTR_REPORT: wtrReport },
+    parse: () => {
+      try {
+        return JSON.parse(readFileSync(wtrReport, 'utf8'));
+      } catch {
+        return null;
+      }
+    },
+  },
+);
+step('size budgets (size-limit)', 'pnpm', [
+  '--filter',
+  '@creditbank/elements',
+  'exec',
+  'size-limit',
+]);
 step('changesets', 'pnpm', ['exec', 'changeset', 'status']);
 
 rmSync(work, { recursive: true, force: true });

@@ -1,0 +1,2 @@
+export { createBaseClient } from '@creditbank/client';
+export { getBalance, getLedger } from '@creditbank/client/endpoints';

@@ -1,0 +1,118 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .card {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+  header {
+    display: flex;
+    justify-content: space-between;
+    align-items: baseline;
+    gap: var(--_space);
+    flex-wrap: wrap;
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.14em;
+    font-weight: 600;
+  }
+  .total {
+    display: flex;
+    align-items: baseline;
+    gap: calc(var(--_space) / 2);
+  }
+  .total .value {
+    font-size: 2.3em;
+    font-weight: 600;
+    line-height: 1.2;
+    color: var(--_primary);
+  }
+  dl {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(8em, 1fr));
+    gap: var(--_space);
+    margin: 0;
+  }
+  dl div {
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_bg-muted);
+  }
+  dt {
+    color: var(--_text-secondary);
+    font-size: 0.93em;
+  }
+  dd {
+    margin: 0;
+    font-weight: 600;
+    font-size: 1.14em;
+  }
+  .points {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+  .points .row {
+    display: flex;
+    justify-content: space-between;
+    gap: var(--_space);
+    flex-wrap: wrap;
+  }
+  .meter {
+    height: 8px;
+    border-radius: 4px;
+    background: var(--_bg-muted);
+    border: 1px solid var(--_border);
+    overflow: hidden;
+  }
+  .meter span {
+    display: block;
+    height: 100%;
+    background: var(--_primary);
+  }
+  .outcomes {
+    display: flex;
+    gap: var(--_space);
+    flex-wrap: wrap;
+    align-items: center;
+  }
+  h3 {
+    margin: 0 0 calc(var(--_space) / 2);
+    font-size: 1em;
+    font-weight: 600;
+  }
+  ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+  li {
+    display: flex;
+    justify-content: space-between;
+    gap: var(--_space);
+    padding: calc(var(--_space) / 2) 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  li:last-child {
+    border-bottom: 0;
+  }
+  .plus {
+    color: var(--_success);
+  }
+  .minus {
+    color: var(--_danger);
+  }
+  .compact {
+    display: inline-flex;
+    align-items: baseline;
+    gap: var(--_space);
+    flex-wrap: wrap;
+  }
+  .compact .value {
+    font-weight: 600;
+    color: var(--_primary);
+    font-size: 1.3em;
+  }
+`;

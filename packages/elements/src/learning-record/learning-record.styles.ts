@@ -1,0 +1,164 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .card {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+  header {
+    display: flex;
+    justify-content: space-between;
+    align-items: baseline;
+    gap: var(--_space);
+    flex-wrap: wrap;
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.14em;
+    font-weight: 600;
+  }
+  .filters {
+    display: flex;
+    gap: calc(var(--_space) * 2);
+    flex-wrap: wrap;
+  }
+  .filters label {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space);
+  }
+  select {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-height: calc(32px * var(--_density));
+    padding: 0 var(--_space);
+  }
+  ol,
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .years {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+  h3 {
+    margin: 0 0 var(--_space);
+    font-size: 1em;
+    font-weight: 600;
+    color: var(--_text-secondary);
+  }
+  .entries {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    border-left: 2px solid var(--_border);
+    margin-left: calc(var(--_space) / 2);
+    padding-left: calc(var(--_space) * 2);
+  }
+  .entry {
+    position: relative;
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+  .entry::before {
+    content: '';
+    position: absolute;
+    left: calc(var(--_space) * -2 - 6px);
+    top: 0.45em;
+    width: 10px;
+    height: 10px;
+    border-radius: 50%;
+    background: var(--_bg);
+    border: 2px solid var(--_primary);
+  }
+  .entry.revoked::before {
+    border-color: var(--_danger);
+  }
+  .entry.pending::before {
+    border-color: var(--_warning);
+  }
+  .entry.expired::before,
+  .entry.future::before {
+    border-color: var(--_text-secondary);
+  }
+  .head {
+    display: flex;
+    justify-content: space-between;
+    align-items: flex-start;
+    gap: var(--_space);
+  }
+  h4 {
+    margin: 0;
+    font-size: 1em;
+    font-weight: 600;
+  }
+  h4 button {
+    padding: 0;
+    border: 0;
+    background: none;
+    text-align: start;
+    font-weight: inherit;
+    color: var(--_text);
+    border-radius: 2px;
+  }
+  h4 button:hover {
+    color: var(--_primary);
+    text-decoration: underline;
+  }
+  /* the status colour marks the border and a dot; the text keeps the full text contrast */
+  .head .badge {
+    flex: none;
+    white-space: nowrap;
+    color: var(--_text);
+    border-color: var(--_tone);
+  }
+  .badge::before {
+    content: '';
+    display: inline-block;
+    width: 0.5em;
+    height: 0.5em;
+    margin-inline-end: 0.4em;
+    border-radius: 50%;
+    background: var(--_tone);
+    vertical-align: 0.1em;
+  }
+  .badge.success {
+    --_tone: var(--_success);
+  }
+  .badge.warning {
+    --_tone: var(--_warning);
+  }
+  .badge.danger {
+    --_tone: var(--_danger);
+  }
+  .badge.neutral {
+    --_tone: var(--_text-secondary);
+  }
+  p {
+    margin: 0;
+  }
+  .revoked-note {
+    color: var(--_danger);
+  }
+  .evidence,
+  .evidence ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  .evidence {
+    font-size: 0.93em;
+  }
+  /* the text colour, underlined: the primary colour is below 4.5:1 for small text */
+  a {
+    color: var(--_text);
+    text-decoration: underline;
+  }
+  a:hover {
+    color: var(--_primary);
+  }
+`;

@@ -1,0 +1,237 @@
+/**
+ * The base of every widget: configuration from its own attributes or from `<cb-provider>`,
+ * locale and theme, attribute validation that shows an error state (never an exception),
+ * and the shared loading, empty and error states.
+ */
+import { consume } from '@lit/context';
+import {
+  createBaseClient,
+  isCreditBankError,
+  type BaseClient,
+  type TokenProvider,
+} from '@creditbank/client';
+import {
+  html,
+  LitElement,
+  nothing,
+  render,
+  type CSSResultGroup,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { cbContext, type CbContextValue, type Theme } from './context.js';
+import { parseLocale, sharedMessages, translate, type Locale, type Messages } from './i18n.js';
+import { themeStyles } from './theme.js';
+
+const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+
+/** A problem with an attribute or property value. */
+export interface ConfigIssue {
+  readonly name: string;
+  readonly reason: string;
+}
+
+const warned = new WeakMap<object, Set<string>>();
+
+/** A bubbling, composed `CustomEvent` (outside the class, so the manifest lists no event). */
+function domainEvent<T>(type: string, detail: T, cancelable: boolean): CustomEvent<T> {
+  return new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable });
+}
+
+export class CbElement extends LitElement {
+  static override styles: CSSResultGroup = [themeStyles];
+
+  /** configuration from the nearest `<cb-provider>` */
+  @consume({ context: cbContext, subscribe: true })
+  @state()
+  protected context?: CbContextValue;
+
+  /** Base URL of the credit-bank API; overrides the provider's. */
+  @property({ attribute: 'base-url' }) baseUrl?: string;
+
+  /** Bearer token (attribute) or a token function (property); overrides the provider's. */
+  @property() token?: string | TokenProvider;
+
+  /** `zh-CN` (default) or `en`; overrides the provider's. */
+  @property({ reflect: true }) locale?: string;
+
+  /** `light`, `dark` or `auto`; overrides the provider's. */
+  @property({ reflect: true }) theme?: string;
+
+  /** A ready client from the host; overrides `base-url`/`token` and the provider. */
+  @property({ attribute: false }) client?: BaseClient;
+
+  private ownClient: { baseUrl: string; token: unknown; client: BaseClient } | null = null;
+
+  /** The locale in force: own attribute, then the provider, then zh-CN. */
+  get effectiveLocale(): Locale {
+    return parseLocale(this.locale) ?? this.context?.locale ?? 'zh-CN';
+  }
+
+  /** The theme in force: own attribute, then the provider, then light. */
+  get effectiveTheme(): Theme {
+    const own = THEMES.find((t) => t === this.theme);
+    return own ?? this.context?.theme ?? 'light';
+  }
+
+  /** The client to call: own `client`, own `base-url`/`token`, then the provider's. */
+  protected get api(): BaseClient | null {
+    if (this.client) return this.client;
+    if (this.baseUrl) {
+      const { baseUrl, token } = this;
+      // the locale is not part of a client's identity: switching it must not refetch
+      if (this.ownClient?.baseUrl !== baseUrl || this.ownClient.token !== token) {
+        this.ownClient = { baseUrl, token, client: createBaseClient({ baseUrl, token }) };
+      }
+      return this.ownClient.client;
+    }
+    return this.context?.client ?? null;
+  }
+
+  /** May this widget write (apply a transfer)? True with its own token or a writing provider. */
+  protected get canWrite(): boolean {
+    if (this.client || this.baseUrl) return Boolean(this.token) || Boolean(this.client);
+    return this.context?.canWrite ?? false;
+  }
+
+  /** Problems with the widget's own attributes; subclasses add theirs. */
+  protected configIssues(): ConfigIssue[] {
+    const issues: ConfigIssue[] = [];
+    if (this.locale && !parseLocale(this.locale)) {
+      issues.push({ name: 'locale', reason: `"${this.locale}" is not zh-CN or en` });
+    }
+    if (this.theme && !THEMES.includes(this.theme as Theme)) {
+      issues.push({ name: 'theme', reason: `"${this.theme}" is not light, dark or auto` });
+    }
+    if (this.baseUrl) {
+      try {
+        new URL(this.baseUrl, globalThis.location?.href);
+      } catch {
+        issues.push({ name: 'base-url', reason: `"${this.baseUrl}" is not a URL` });
+      }
+    }
+    return issues;
+  }
+
+  /** Translates a shared message in the locale in force. */
+  protected t(
+    key: keyof (typeof sharedMessages)['zh-CN'],
+    params?: Record<string, string | number>,
+  ): string {
+    return translate(sharedMessages, this.effectiveLocale, key, params);
+  }
+
+  /** Translates one of a component's own messages. */
+  protected msg<K extends string>(
+    messages: Messages<K>,
+    key: K,
+    params?: Record<string, string | number>,
+  ): string {
+    return translate(messages, this.effectiveLocale, key, params);
+  }
+
+  /** Dispatches a bubbling, composed `CustomEvent`. */
+  protected emit<T>(type: string, detail: T, options: { cancelable?: boolean } = {}): boolean {
+    return this.dispatchEvent(domainEvent(type, detail, options.cancelable ?? false));
+  }
+
+  /** A readable, localized message for any error a call may raise. */
+  protected errorText(error: unknown): string {
+    if (isCreditBankError(error)) {
+      const code = error.code as string;
+      const known = code in sharedMessages['zh-CN'];
+      if (known) return this.t(code as keyof (typeof sharedMessages)['zh-CN']);
+      if (error.status !== undefined && error.status >= 500) return this.t('server');
+      return error.message;
+    }
+    return this.t('unexpected');
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.dataset.cbTheme = this.effectiveTheme;
+  }
+
+  /** Renders whatever the subclass renders; an exception becomes an error state. */
+  protected override update(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      console.error('[creditbank] widget error', error);
+      render(this.renderCrash(), this.renderRoot, { host: this });
+    }
+  }
+
+  protected override render(): unknown {
+    const issues = this.configIssues();
+    if (issues.length) return this.renderInvalid(issues);
+    return this.renderView();
+  }
+
+  /** The widget's content once its configuration is valid. */
+  protected renderView(): unknown {
+    return nothing;
+  }
+
+  protected renderInvalid(issues: readonly ConfigIssue[]): TemplateResult {
+    let seen = warned.get(this);
+    if (!seen) warned.set(this, (seen = new Set()));
+    for (const issue of issues) {
+      const text = `[creditbank] <${this.localName}> ${issue.name}: ${issue.reason}`;
+      if (!seen.has(text)) {
+        seen.add(text);
+        console.warn(text);
+      }
+    }
+    return html`<div class="state error" part="error" role="alert" lang=${this.effectiveLocale}>
+      ${issues.map(
+        (issue) =>
+          html`<p>${this.t('invalidAttribute', { name: issue.name, reason: issue.reason })}</p>`,
+      )}
+    </div>`;
+  }
+
+  protected renderCrash(): TemplateResult {
+    return html`<div class="state error" part="error" role="alert" lang=${this.effectiveLocale}>
+      <p class="title">${this.t('unexpected')}</p>
+      <button class="btn" type="button" @click=${() => this.requestUpdate()}>
+        ${this.t('retry')}
+      </button>
+    </div>`;
+  }
+
+  /** A skeleton of `lines` bars while something loads. */
+  protected renderLoading(lines = 3): TemplateResult {
+    return html`<div
+      class="skeleton"
+      part="loading"
+      role="status"
+      aria-busy="true"
+      lang=${this.effectiveLocale}
+    >
+      <span class="visually-hidden">${this.t('loading')}</span>
+      ${Array.from({ length: lines }, (_, i) => html`<div class="bar" style="width:${90 - i * 20}%"></div>`)}
+    </div>`;
+  }
+
+  protected renderEmpty(text = this.t('empty')): TemplateResult {
+    return html`<div class="state empty" part="empty" role="status" lang=${this.effectiveLocale}>
+      <p class="muted">${text}</p>
+    </div>`;
+  }
+
+  protected renderError(error: unknown, retry: () => void): TemplateResult {
+    return html`<div class="state error" part="error" role="alert" lang=${this.effectiveLocale}>
+      <p class="title">${this.t('errorTitle')}</p>
+      <p>${this.errorText(error)}</p>
+      <button class="btn" type="button" part="retry" @click=${retry}>${this.t('retry')}</button>
+    </div>`;
+  }
+
+  protected renderNoClient(): TemplateResult {
+    return html`<div class="state error" part="error" role="alert" lang=${this.effectiveLocale}>
+      <p>${this.t('noClient')}</p>
+    </div>`;
+  }
+}

@@ -1,0 +1,145 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../dist/cdn/credit-balance.js';
+import type { CbCreditBalance } from '../src/credit-balance/credit-balance.component.js';
+import type { BalanceResult } from '@creditbank/core/api';
+import { api, clearFaults, env, fault, openEmptyAccount, shadow, text, until } from './helpers.js';
+
+const LEARNER = 'trn-0001';
+const token = () => env.tokens.learners[LEARNER] as string;
+
+async function mount(
+  attrs: {
+    learner?: string;
+    locale?: string;
+    theme?: string;
+    variant?: string;
+    token?: string;
+  } = {},
+) {
+  const el = await fixture<CbCreditBalance>(
+    html`<cb-credit-balance
+      base-url=${env.baseUrl}
+      token=${attrs.token ?? token()}
+      learner=${attrs.learner ?? LEARNER}
+      locale=${attrs.locale ?? 'zh-CN'}
+      theme=${attrs.theme ?? 'light'}
+      variant=${attrs.variant ?? 'full'}
+    ></cb-credit-balance>`,
+  );
+  return el;
+}
+
+const settled = (el: CbCreditBalance) =>
+  until(() => !shadow(el).querySelector('[part="loading"]'), 'the balance to load');
+
+describe('<cb-credit-balance>', () => {
+  afterEach(clearFaults);
+
+  it('shows the banked credits, points and tier the server computes (zh-CN)', async () => {
+    const expected = await api.get<BalanceResult>(`/v1/learners/${LEARNER}/balance`);
+    const el = await mount();
+    await settled(el);
+    const total = shadow(el).querySelector('[part="total"] .value');
+    expect(total?.getAttribute('data-value')).to.equal(String(expected.credits.total));
+    expect(text(el)).to.contain('学分银行账户');
+    expect(text(el)).to.contain(`终身学习积分 ${expected.points.total}`);
+    expect(text(el)).to.contain(`可用成果 ${expected.usableOutcomes} 项`);
+    expect(expected.rejected.length).to.be.greaterThan(0);
+    expect(text(el)).to.contain('待核验');
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks English and switches locale at run time', async () => {
+    const el = await mount({ locale: 'en' });
+    await settled(el);
+    expect(text(el)).to.contain('Credit bank account');
+    expect(text(el)).to.contain('Lifelong learning points');
+    el.locale = 'zh-CN';
+    await el.updateComplete;
+    expect(text(el)).to.contain('学分银行账户');
+    await expect(el).to.be.accessible();
+  });
+
+  it('has a dark theme', async () => {
+    const light = await mount({ theme: 'light' });
+    const dark = await mount({ theme: 'dark' });
+    await settled(light);
+    await settled(dark);
+    const bg = (el: Element) =>
+      getComputedStyle(shadow(el).querySelector('[part="base"]') as Element).backgroundColor;
+    expect(bg(light)).to.equal('rgb(255, 255, 255)');
+    expect(bg(dark)).to.equal('rgb(20, 20, 20)');
+    await expect(dark).to.be.accessible();
+  });
+
+  it('compact variant: one line of credits and points', async () => {
+    const el = await mount({ variant: 'compact' });
+    await settled(el);
+    expect(shadow(el).querySelector('.compact')).to.not.equal(null);
+    expect(shadow(el).querySelector('[part="ledger"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a skeleton while loading', async () => {
+    await fault({ route: 'GET /v1/learners/*/balance', delayMs: 1500, times: 1 });
+    const el = await mount();
+    await until(() => !!shadow(el).querySelector('[part="loading"]'), 'the skeleton');
+    expect(shadow(el).querySelector('[part="loading"]')?.getAttribute('aria-busy')).to.equal(
+      'true',
+    );
+    await expect(el).to.be.accessible();
+    await settled(el);
+  });
+
+  it('shows an error with a retry that works', async () => {
+    await fault({ route: 'GET /v1/learners/*/balance', status: 500, times: 1 });
+    const el = await mount();
+    await until(() => !!shadow(el).querySelector('[part="error"]'), 'the error state');
+    expect(text(el)).to.contain('加载失败');
+    await expect(el).to.be.accessible();
+    (shadow(el).querySelector('[part="retry"]') as HTMLButtonElement).click();
+    await until(() => !!shadow(el).querySelector('[part="total"]'), 'the balance after retry');
+  });
+
+  it('shows the empty state for a new account', async () => {
+    const account = await openEmptyAccount();
+    const el = await mount({ learner: account.id, token: account.token });
+    await settled(el);
+    expect(shadow(el).querySelector('[part="empty"]')).to.not.equal(null);
+    expect(text(el)).to.contain('暂无学分转换记录');
+    await expect(el).to.be.accessible();
+  });
+
+  it('refuses a bad attribute with an error state and a warning naming it', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const el = await mount({ variant: 'huge' });
+      expect(text(el)).to.contain('variant');
+      expect(warnings.join('\n')).to.contain('variant');
+      await expect(el).to.be.accessible();
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('reloads when cb-ledger-changed reaches it', async () => {
+    const el = await mount();
+    await settled(el);
+    let requests = 0;
+    const original = window.fetch;
+    window.fetch = (...args) => {
+      if (String(args[0] instanceof Request ? args[0].url : args[0]).includes('/balance'))
+        requests++;
+      return original(...args);
+    };
+    try {
+      window.dispatchEvent(new CustomEvent('cb-ledger-changed', { detail: { learner: LEARNER } }));
+      await until(() => requests > 0, 'a reload');
+      await settled(el);
+    } finally {
+      window.fetch = original;
+    }
+  });
+});
