@@ -17,6 +17,7 @@ export default tseslint.config(
       '**/coverage/**',
       'tests/e2e/artifacts/**',
       'demos/dist/**',
+      '**/.bundled/**',
       '**/*.d.ts',
     ],
   },

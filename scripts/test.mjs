@@ -88,22 +88,22 @@ step(
     parse: summaryLine,
   },
 );
-const wtrReport = join(work, 'wtr.json');
-step(
-  'web components in chromium (web-test-runner)',
-  'pnpm',
-  ['--filter', '@creditbank/elements', 'exec', 'web-test-runner'],
-  {
-    env: { CB_WTR_REPORT: wtrReport },
+/** A web-test-runner suite of one package, counted through its reporter's JSON file. */
+function browserSuite(name, packageName) {
+  const report = join(work, `${packageName.replace(/\W/g, '_')}.json`);
+  step(name, 'pnpm', ['--filter', packageName, 'exec', 'web-test-runner'], {
+    env: { CB_WTR_REPORT: report },
     parse: () => {
       try {
-        return JSON.parse(readFileSync(wtrReport, 'utf8'));
+        return JSON.parse(readFileSync(report, 'utf8'));
       } catch {
         return null;
       }
     },
-  },
-);
+  });
+}
+browserSuite('web components in chromium (web-test-runner)', '@creditbank/elements');
+browserSuite('React wrappers under StrictMode (web-test-runner)', '@creditbank/react');
 step('size budgets (size-limit)', 'pnpm', [
   '--filter',
   '@creditbank/elements',
