@@ -110,6 +110,10 @@ step('size budgets (size-limit)', 'pnpm', [
   'exec',
   'size-limit',
 ]);
+step('README components reference matches custom-elements.json', 'node', [
+  'scripts/docs.mjs',
+  '--check',
+]);
 step('changesets', 'pnpm', ['exec', 'changeset', 'status']);
 
 rmSync(work, { recursive: true, force: true });

@@ -26,8 +26,10 @@ interface BalanceData {
  * learning points with tier and progress to the next tier, usable and rejected outcomes, and
  * the latest ledger entries.
  *
+ * It reloads when a `cb-ledger-changed` event (detail `{ learner }`) reaches it or the window,
+ * as `<cb-transfer-calculator>` dispatches after an apply.
+ *
  * @summary Banked credits, lifelong points and latest ledger entries of one learner.
- * @event cb-ledger-changed - Listened for, not raised: when one reaches the element (or the window) for its learner, it reloads.
  * @csspart base - The card.
  * @csspart total - The banked-credits total.
  * @csspart kinds - Credits by kind.
