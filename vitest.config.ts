@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['packages/*/test/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    // the widgets' and the React wrappers' tests run in chromium (web-test-runner)
+    exclude: ['**/node_modules/**', 'packages/elements/test/**', 'packages/react/test/**'],
     environment: 'node',
     testTimeout: 30000,
     hookTimeout: 60000,

@@ -24,7 +24,7 @@ function step(name, command, args, { parse, env = {} } = {}) {
   process.stderr.write(result.stderr ?? '');
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const counts = parse ? parse(result) : null;
-  if (counts) {
+  if (counts && Number.isInteger(counts.passed) && Number.isInteger(counts.failed)) {
     passed += counts.passed;
     failed += counts.failed;
     if (counts.failed > 0 || result.status !== 0) failures.push(name);
@@ -70,10 +70,12 @@ step(
     parse: () => {
       try {
         const report = JSON.parse(readFileSync(vitestReport, 'utf8'));
-        return {
-          passed: report.numPassedTests,
-          failed: report.numFailedTests + report.numRuntimeErrorTests,
-        };
+        // a file that fails to load counts as one failure (it has no failed test)
+        const brokenFiles = report.testResults.filter(
+          (file) =>
+            file.status === 'failed' && file.assertionResults.every((t) => t.status !== 'failed'),
+        ).length;
+        return { passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles };
       } catch {
         return null;
       }
@@ -119,4 +121,4 @@ step('changesets', 'pnpm', ['exec', 'changeset', 'status']);
 rmSync(work, { recursive: true, force: true });
 if (failures.length) process.stderr.write(`\nfailed: ${failures.join(', ')}\n`);
 process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
-process.exit(failed > 0 ? 1 : 0);
+process.exit(failed > 0 || failures.length > 0 ? 1 : 0);

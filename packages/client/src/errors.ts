@@ -3,7 +3,7 @@
  * failure (a problem response, a network failure, a timeout, an abort, a response that does not
  * match its schema) onto it.
  */
-import { formatPath } from '@creditbank/core';
+import { describeZodIssues } from '@creditbank/core';
 import { Problem, type FieldError, type ProblemCode } from '@creditbank/core/api';
 import { isHTTPError, isTimeoutError } from 'ky';
 import type * as z from 'zod/mini';
@@ -144,40 +144,9 @@ export function problemError(
 const listIssues = (issues: readonly ResponseIssue[]): string =>
   issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
 
-const typeName = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let value = input;
-  for (const segment of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[segment];
-  }
-  return value;
-}
-
 /** Readable issues of a failed response parse (zod/mini carries no messages of its own). */
 export function responseIssues(error: z.core.$ZodError, body: unknown): ResponseIssue[] {
-  return error.issues.map((issue) => ({
-    path: formatPath(issue.path),
-    message: issueMessage(issue, valueAt(body, issue.path)),
-  }));
-}
-
-function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
-  const { code } = issue;
-  if (code === 'invalid_value') {
-    return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(value)}`;
-  }
-  if (code === 'invalid_type' || code === 'invalid_union') {
-    if (value === undefined) return 'is required';
-    return code === 'invalid_type'
-      ? `expected ${issue.expected}, received ${typeName(value)}`
-      : 'matches none of the allowed shapes';
-  }
-  // `Invalid input` is zod/mini's generic message; a refinement's own message is kept
-  const { message } = issue as { message?: string };
-  return message !== undefined && message !== 'Invalid input' ? message : `is invalid (${code})`;
+  return describeZodIssues(error, body);
 }
 
 /** The `invalid_response` error for a body that failed its schema (or was not JSON). */

@@ -60,10 +60,10 @@ export {
   Tier,
 } from './schemas.js';
 export { schemasFor, kindTable } from './registry.js';
+export { describeZodIssues, formatPath } from './issues.js';
 export {
   CreditBankRuleError,
   formatIssue,
-  formatPath,
   validateLearner,
   validateRuleset,
   validateScenario,

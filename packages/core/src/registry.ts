@@ -8,7 +8,6 @@ import {
   Course,
   CourseOutcome,
   Fees,
-  IsoDate,
   Institution,
   NonformalOutcome,
   PointsConfig,

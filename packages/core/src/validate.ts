@@ -3,6 +3,7 @@
  * one issue per problem, each naming its path (`rules[3].courses[1]: unknown course "X"`).
  */
 import type * as z from 'zod/mini';
+import { describeZodIssues, formatPath, show, typeName, type ValidationIssue } from './issues.js';
 import type { AnyRuleKind, PathSegment, RuleKind } from './kinds.js';
 import { kindTable, schemasFor, type EngineOptions } from './registry.js';
 import type { Learner, Outcome, Query, Rule, RuleBase, Ruleset } from './schemas.js';
@@ -19,12 +20,7 @@ import {
   type Program,
 } from './schemas.js';
 
-/** One problem of an input: where, and what. */
-export interface ValidationIssue {
-  /** `rules[3].courses[1]`; empty for the input itself */
-  readonly path: string;
-  readonly message: string;
-}
+export type { ValidationIssue };
 
 export type Validation<T> =
   | { readonly ok: true; readonly value: T }
@@ -44,97 +40,6 @@ export class CreditBankRuleError extends Error {
 /** `path: message`, or the message alone for the input itself. */
 export function formatIssue(issue: ValidationIssue): string {
   return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
-}
-
-/** `['rules', 3, 'courses', 1]` → `rules[3].courses[1]`. */
-export function formatPath(path: readonly PropertyKey[], prefix = ''): string {
-  let out = prefix;
-  for (const segment of path) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else {
-      const name = String(segment);
-      out += /^[A-Za-z_$][\w$-]*$/.test(name)
-        ? out
-          ? `.${name}`
-          : name
-        : `[${JSON.stringify(name)}]`;
-    }
-  }
-  return out;
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let value = input;
-  for (const segment of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[segment];
-  }
-  return value;
-}
-
-function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
-  return typeof value;
-}
-
-const show = (value: unknown): string => {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-};
-
-/** Readable messages for zod issues (zod/mini carries none of its own). */
-function zodIssues(error: z.core.$ZodError, input: unknown, prefix: string): ValidationIssue[] {
-  const out: ValidationIssue[] = [];
-  for (const issue of error.issues) {
-    const value = valueAt(input, issue.path);
-    const path = formatPath(issue.path, prefix);
-    const custom = issue.message && issue.message !== 'Invalid input' ? issue.message : null;
-    let message: string;
-    switch (issue.code) {
-      case 'invalid_type':
-        message =
-          value === undefined
-            ? 'is required'
-            : `expected ${issue.expected}, received ${typeName(value)}`;
-        break;
-      case 'invalid_value':
-        message = `expected one of ${issue.values.map((v) => show(v)).join(', ')}, got ${show(value)}`;
-        break;
-      case 'invalid_union': {
-        const u = issue as unknown as { discriminator?: string; options?: unknown[] };
-        message = u.discriminator
-          ? value === undefined
-            ? 'is required'
-            : `unknown ${u.discriminator} ${show(value)}; expected one of ${(u.options ?? []).map(show).join(', ')}`
-          : 'matches none of the allowed shapes';
-        break;
-      }
-      case 'too_small':
-        message =
-          custom ??
-          (issue.origin === 'array'
-            ? `expected at least ${issue.minimum} item(s)`
-            : issue.origin === 'string'
-              ? `expected at least ${issue.minimum} character(s)`
-              : `must be at least ${issue.minimum}, got ${show(value)}`);
-        break;
-      case 'too_big':
-        message =
-          custom ??
-          (issue.origin === 'string'
-            ? `expected at most ${issue.maximum} characters`
-            : issue.origin === 'array'
-              ? `expected at most ${issue.maximum} item(s)`
-              : `must be at most ${issue.maximum}, got ${show(value)}`);
-        break;
-      default:
-        message = custom ?? `is invalid (${issue.code})`;
-    }
-    out.push({ path, message });
-  }
-  return out;
 }
 
 function withPrefix(prefix: string, path: readonly PathSegment[]): string {
@@ -370,7 +275,7 @@ function validateRulesetAt(
   }
   const parts = lenientParts(input, schemas.rule);
   const errors = [
-    ...rootName(zodIssues(parsed.error, input, prefix), prefix || 'ruleset'),
+    ...rootName(describeZodIssues(parsed.error, input, prefix), prefix || 'ruleset'),
     ...checkRuleset(parts, table, prefix),
   ];
   return { result: { ok: false, errors: dedupe(errors) }, view: viewOf(parts) };
@@ -414,7 +319,7 @@ function checkLearner(
   const parsed = schemas.learner.safeParse(input);
   const errors: ValidationIssue[] = parsed.success
     ? []
-    : rootName(zodIssues(parsed.error, input, prefix), prefix || 'learner');
+    : rootName(describeZodIssues(parsed.error, input, prefix), prefix || 'learner');
   const at = (path: PathSegment[], message: string) =>
     errors.push({ path: withPrefix(prefix, path), message });
   const data = (input !== null && typeof input === 'object' ? input : {}) as Record<
@@ -483,7 +388,8 @@ export function validateScenario(
   const data = input as Record<string, unknown>;
   const errors: ValidationIssue[] = [];
   const asOf = IsoDate.safeParse(data.asOf);
-  if (!asOf.success) errors.push(...rootName(zodIssues(asOf.error, data.asOf, 'asOf'), 'asOf'));
+  if (!asOf.success)
+    errors.push(...rootName(describeZodIssues(asOf.error, data.asOf, 'asOf'), 'asOf'));
   const { result: ruleset, view } = validateRulesetAt(data.ruleset, options, 'ruleset');
   if (!ruleset.ok) errors.push(...ruleset.errors);
   const learner = checkLearner(data.learner, view, options, 'learner');
@@ -514,7 +420,10 @@ function validateQuery(input: unknown, view: CatalogView): Validation<Query> {
   }
   const parsed = QuerySchema.safeParse(input);
   if (!parsed.success)
-    return { ok: false, errors: rootName(zodIssues(parsed.error, input, 'query'), 'query') };
+    return {
+      ok: false,
+      errors: rootName(describeZodIssues(parsed.error, input, 'query'), 'query'),
+    };
   const query = parsed.data;
   if (query.kind === 'plan' && !view.programs.has(query.program)) {
     return {

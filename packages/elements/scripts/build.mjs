@@ -36,8 +36,12 @@ const minifyTemplates = {
       const result = minifyHTMLLiterals(code, { fileName: id });
       return result ? { code: result.code, map: result.map } : null;
     } catch {
-      // templates it cannot parse (a static tag name, `<${tag}`) stay as they are
-      return null;
+      // it cannot parse some templates (a static tag name `<${tag}`, interpolated CSS blocks):
+      // there, only collapse the whitespace of css`` templates
+      const collapsed = code.replace(/\bcss\s*`([^`]*)`/g, (_, body) =>
+        `css\`${body.replace(/\s+/g, ' ').replace(/\s*([{};:,])\s*/g, '$1')}\``,
+      );
+      return collapsed === code ? null : { code: collapsed, map: null };
     }
   },
 };

@@ -2,75 +2,17 @@
  * Reading requests at the trust boundary: JSON bodies, query strings, path parameters and
  * cursors, each checked with zod; a failure names the field (`outcome.course.credits`).
  */
-import { formatPath } from '@creditbank/core';
+import { describeZodIssues, formatPath } from '@creditbank/core';
 import type { FieldError } from '@creditbank/core/api';
 import type * as z from 'zod/mini';
 import { badRequest, HttpProblem, invalid } from './problems.js';
 
-const show = (value: unknown): string => {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-};
-
-function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let value = input;
-  for (const segment of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[segment];
-  }
-  return value;
-}
-
-/** Field errors for a zod failure, with readable messages (zod/mini carries none). */
+/** Field errors for a zod failure, with readable messages (the core's formatter). */
 export function fieldErrors(error: z.core.$ZodError, input: unknown, prefix = ''): FieldError[] {
-  return error.issues.map((issue) => {
-    const value = valueAt(input, issue.path);
-    const path = formatPath(issue.path, prefix) || prefix || 'body';
-    const custom = issue.message && issue.message !== 'Invalid input' ? issue.message : null;
-    let message: string;
-    switch (issue.code) {
-      case 'invalid_type':
-        message =
-          value === undefined
-            ? 'is required'
-            : `expected ${issue.expected}, received ${typeName(value)}`;
-        break;
-      case 'invalid_value':
-        message = `expected one of ${issue.values.map(show).join(', ')}, got ${show(value)}`;
-        break;
-      case 'invalid_union':
-        message =
-          value === undefined ? 'is required' : `${show(value)} matches none of the allowed shapes`;
-        break;
-      case 'too_small':
-        message =
-          custom ??
-          (issue.origin === 'array'
-            ? `expected at least ${issue.minimum} item(s)`
-            : issue.origin === 'string'
-              ? `expected at least ${issue.minimum} character(s)`
-              : `must be at least ${issue.minimum}, got ${show(value)}`);
-        break;
-      case 'too_big':
-        message =
-          custom ??
-          (issue.origin === 'array'
-            ? `expected at most ${issue.maximum} item(s)`
-            : issue.origin === 'string'
-              ? `expected at most ${issue.maximum} characters`
-              : `must be at most ${issue.maximum}, got ${show(value)}`);
-        break;
-      default:
-        message = custom ?? `is invalid (${issue.code})`;
-    }
-    return { path, message };
-  });
+  return describeZodIssues(error, input, prefix).map(({ path, message }) => ({
+    path: path || prefix || 'body',
+    message,
+  }));
 }
 
 /** How deep a JSON body may nest (no request of this API needs more than a few levels). */

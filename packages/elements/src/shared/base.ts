@@ -184,21 +184,14 @@ export class CbElement extends LitElement {
         console.warn(text);
       }
     }
-    return html`<div class="state error" part="error" role="alert" lang=${this.effectiveLocale}>
-      ${issues.map(
-        (issue) =>
-          html`<p>${this.t('invalidAttribute', { name: issue.name, reason: issue.reason })}</p>`,
-      )}
-    </div>`;
+    return this.renderAlert(
+      null,
+      issues.map((issue) => this.t('invalidAttribute', { name: issue.name, reason: issue.reason })),
+    );
   }
 
   protected renderCrash(): TemplateResult {
-    return html`<div class="state error" part="error" role="alert" lang=${this.effectiveLocale}>
-      <p class="title">${this.t('unexpected')}</p>
-      <button class="btn" type="button" @click=${() => this.requestUpdate()}>
-        ${this.t('retry')}
-      </button>
-    </div>`;
+    return this.renderAlert(this.t('unexpected'), [], () => this.requestUpdate());
   }
 
   /** A skeleton of `lines` bars while something loads. */
@@ -222,16 +215,25 @@ export class CbElement extends LitElement {
   }
 
   protected renderError(error: unknown, retry: () => void): TemplateResult {
-    return html`<div class="state error" part="error" role="alert" lang=${this.effectiveLocale}>
-      <p class="title">${this.t('errorTitle')}</p>
-      <p>${this.errorText(error)}</p>
-      <button class="btn" type="button" part="retry" @click=${retry}>${this.t('retry')}</button>
-    </div>`;
+    return this.renderAlert(this.t('errorTitle'), [this.errorText(error)], retry);
   }
 
   protected renderNoClient(): TemplateResult {
+    return this.renderAlert(null, [this.t('noClient')]);
+  }
+
+  /** The error state: an optional title, lines of text and an optional retry button. */
+  private renderAlert(title: string | null, lines: readonly string[], retry?: () => void) {
     return html`<div class="state error" part="error" role="alert" lang=${this.effectiveLocale}>
-      <p>${this.t('noClient')}</p>
+      ${title ? html`<p class="title">${title}</p>` : nothing}
+      ${lines.map((line) => html`<p>${line}</p>`)}
+      ${
+        retry
+          ? html`<button class="btn" type="button" part="retry" @click=${retry}>
+              ${this.t('retry')}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 }

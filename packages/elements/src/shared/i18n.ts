@@ -37,7 +37,6 @@ export const sharedMessages: Messages<
   | 'unexpected'
   | 'network_error'
   | 'timeout'
-  | 'aborted'
   | 'unauthorized'
   | 'forbidden'
   | 'not_found'
@@ -45,8 +44,6 @@ export const sharedMessages: Messages<
   | 'unavailable'
   | 'rate_limited'
   | 'server'
-  | 'conflict'
-  | 'outcome_consumed'
   | 'validation_failed'
 > = {
   'zh-CN': {
@@ -59,7 +56,6 @@ export const sharedMessages: Messages<
     unexpected: '组件出现意外错误',
     network_error: '无法连接学分银行服务，请检查网络',
     timeout: '请求超时，请稍后重试',
-    aborted: '请求已取消',
     unauthorized: '登录已失效，请重新登录',
     forbidden: '没有权限执行此操作',
     not_found: '未找到相关记录',
@@ -67,8 +63,6 @@ export const sharedMessages: Messages<
     unavailable: '服务暂时不可用，请稍后重试',
     rate_limited: '请求过于频繁，请稍后重试',
     server: '服务出现错误，请稍后重试',
-    conflict: '操作与当前状态冲突，请刷新后重试',
-    outcome_consumed: '所用成果已被其他转换占用',
     validation_failed: '提交的信息有误',
   },
   en: {
@@ -81,7 +75,6 @@ export const sharedMessages: Messages<
     unexpected: 'The widget ran into an unexpected error',
     network_error: 'Cannot reach the credit bank; check the connection',
     timeout: 'The request timed out; try again',
-    aborted: 'The request was cancelled',
     unauthorized: 'Your session has expired; sign in again',
     forbidden: 'You are not allowed to do this',
     not_found: 'Not found',
@@ -89,8 +82,6 @@ export const sharedMessages: Messages<
     unavailable: 'The service is unavailable; try again later',
     rate_limited: 'Too many requests; try again shortly',
     server: 'The service failed; try again later',
-    conflict: 'This conflicts with the current state; refresh and try again',
-    outcome_consumed: 'An outcome used here was already consumed by another transfer',
     validation_failed: 'Some of the information is not valid',
   },
 };

@@ -50,24 +50,28 @@ const colours = (prefix: string, values: Record<string, string>) =>
 
 const darkBlock = colours('cb-dark-color', dark);
 
+/** The system CJK font stack (macOS, Windows, Linux with Noto). */
+const fontStack = unsafeCSS(
+  [
+    '-apple-system',
+    'BlinkMacSystemFont',
+    "'Segoe UI'",
+    "'PingFang SC'",
+    "'Hiragino Sans GB'",
+    "'Microsoft YaHei'",
+    "'Noto Sans CJK SC'",
+    "'Noto Sans SC'",
+    "'Helvetica Neue'",
+    'Arial',
+    'sans-serif',
+  ].join(','),
+);
+
 /** Shared by every widget: tokens, light/dark, base typography, focus ring, helpers. */
 export const themeStyles = css`
   :host {
     ${colours('cb-color', light)}
-    --_font: var(
-      --cb-font-family,
-      -apple-system,
-      BlinkMacSystemFont,
-      'Segoe UI',
-      'PingFang SC',
-      'Hiragino Sans GB',
-      'Microsoft YaHei',
-      'Noto Sans CJK SC',
-      'Noto Sans SC',
-      'Helvetica Neue',
-      Arial,
-      sans-serif
-    );
+    --_font: var(--cb-font-family, ${fontStack});
     --_size: var(--cb-font-size, 14px);
     --_line: var(--cb-line-height, 1.5715);
     --_radius: var(--cb-radius, 6px);
