@@ -106,6 +106,9 @@ function browserSuite(name, packageName) {
 }
 browserSuite('web components in chromium (web-test-runner)', '@creditbank/elements');
 browserSuite('React wrappers under StrictMode (web-test-runner)', '@creditbank/react');
+step('end-to-end: demos in chromium (playwright-core)', 'node', ['tests/e2e/run.mjs'], {
+  parse: summaryLine,
+});
 step('size budgets (size-limit)', 'pnpm', [
   '--filter',
   '@creditbank/elements',

@@ -38,8 +38,9 @@ const minifyTemplates = {
     } catch {
       // it cannot parse some templates (a static tag name `<${tag}`, interpolated CSS blocks):
       // there, only collapse the whitespace of css`` templates
-      const collapsed = code.replace(/\bcss\s*`([^`]*)`/g, (_, body) =>
-        `css\`${body.replace(/\s+/g, ' ').replace(/\s*([{};:,])\s*/g, '$1')}\``,
+      const collapsed = code.replace(
+        /\bcss\s*`([^`]*)`/g,
+        (_, body) => `css\`${body.replace(/\s+/g, ' ').replace(/\s*([{};:,])\s*/g, '$1')}\``,
       );
       return collapsed === code ? null : { code: collapsed, map: null };
     }

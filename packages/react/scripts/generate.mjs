@@ -3,6 +3,7 @@
 // written once, in the components' doc comments.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { format, resolveConfig } from 'prettier';
 
 const here = fileURLToPath(new URL('..', import.meta.url));
 const manifest = JSON.parse(
@@ -10,6 +11,12 @@ const manifest = JSON.parse(
 );
 
 const NATIVE_EVENTS = new Set(['change', 'input']);
+
+/** Writes a generated file as Prettier would format it, so a build leaves the tree clean. */
+async function writeFormatted(file, text) {
+  const options = (await resolveConfig(file)) ?? {};
+  writeFileSync(file, await format(text, { ...options, filepath: file }));
+}
 const pascal = (name) =>
   name.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase()).replace(/[^A-Za-z0-9]/g, '');
 
@@ -62,7 +69,7 @@ ${events}
 });
 `;
 }
-writeFileSync(`${here}src/components.ts`, components);
+await writeFormatted(`${here}src/components.ts`, components);
 
 let jsx = header(
   'JSX typings of the bare tags for React 19 (`import type {} from "@creditbank/react/jsx"`).',
@@ -79,6 +86,6 @@ for (const e of elements) {
   jsx += `      '${e.tag}': CbIntrinsicElement<${e.className}, ${keys}>${events ? ` & {\n${events}\n      }` : ''};\n`;
 }
 jsx += `    }\n  }\n}\n\nexport {};\n`;
-writeFileSync(`${here}src/jsx.ts`, jsx);
+await writeFormatted(`${here}src/jsx.ts`, jsx);
 
 console.log(`generated wrappers for ${elements.map((e) => e.tag).join(', ')}`);

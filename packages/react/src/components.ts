@@ -67,11 +67,7 @@ export const CreditBalance = createComponent({
   tagName: 'cb-credit-balance',
   elementClass: CbCreditBalance,
   displayName: 'CreditBalance',
-  events: {
-    onCbLedgerChanged: 'cb-ledger-changed' as EventName<
-      GlobalEventHandlersEventMap['cb-ledger-changed']
-    >,
-  },
+  events: {},
 });
 
 /** `<cb-learning-record>`: The learning archive of one learner as a timeline with status badges. */

@@ -61,9 +61,7 @@ declare module 'react' {
       'cb-credit-balance': CbIntrinsicElement<
         CbCreditBalance,
         'learner' | 'variant' | 'asOf' | 'ledgerLimit' | 'baseUrl' | 'token' | 'locale' | 'theme'
-      > & {
-        'oncb-ledger-changed'?: (event: GlobalEventHandlersEventMap['cb-ledger-changed']) => void;
-      };
+      >;
       'cb-learning-record': CbIntrinsicElement<
         CbLearningRecord,
         'learner' | 'asOf' | 'filter' | 'baseUrl' | 'token' | 'locale' | 'theme'

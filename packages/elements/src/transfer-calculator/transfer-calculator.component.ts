@@ -234,9 +234,17 @@ export class CbTransferCalculator extends CbElement {
     return result?.ok ? result.plan : null;
   }
 
-  /** The what-if outcomes in the plan. */
+  /**
+   * The what-if outcomes in the plan. A host may set them (core outcomes, e.g. a certificate
+   * chosen in its own form: `{ id, kind: 'certificate', status: 'verified', earnedOn, certificate:
+   * { id, level } }`); they are checked with the learner's outcomes, and a bad one shows an
+   * error naming its field.
+   */
   get whatIf(): readonly WhatIfOutcome[] {
     return this.whatIfs;
+  }
+  set whatIf(value: readonly WhatIfOutcome[] | null | undefined) {
+    this.whatIfs = Array.isArray(value) ? [...value] : [];
   }
 
   private get currentProgram(): string {

@@ -6,6 +6,8 @@
  * null (JSON goes in as a string, cast in SQL with `::jsonb`); `bigint` and `numeric` columns
  * are cast in SQL (`::int`, `::float8`) so both drivers return numbers.
  */
+import { mkdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
@@ -55,6 +57,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 }
 
 async function openPglite(dataDir: string | undefined): Promise<Database> {
+  // a fresh clone has no data folder yet: PGlite creates the last level only
+  if (dataDir) await mkdir(dirname(resolve(dataDir)), { recursive: true });
   const db = await PGlite.create({
     ...(dataDir ? { dataDir } : {}),
     extensions: { pg_trgm },
