@@ -37,14 +37,16 @@ const { startDemoServer } = await import(pathToFileURL(`${root}scripts/demo-serv
 export const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
- * Starts the API, the demo server and Chromium. Returns `{ api, demos, browser, close() }`.
+ * Starts the API (`seed`: the server's seed options), the demo server and Chromium. Returns
+ * `{ api, demos, browser, close() }`.
  * Both servers bind 127.0.0.1 on free ports; the API allows the demo origin (CORS).
  */
-export async function startStack() {
+export async function startStack({ seed } = {}) {
   const api = await startServer({
     port: 0,
     mode: 'demo',
     today: TODAY,
+    ...(seed ? { seed } : {}),
     // the demo server's port is not known yet: the dev default (any loopback port)
     corsOrigins: ['http://127.0.0.1:*', 'http://localhost:*'],
   });
