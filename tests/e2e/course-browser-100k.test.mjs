@@ -1,3 +1,4 @@
+/* global deep, deepAll */
 // The course supermarket over a server seeded with 100,000 courses: the browser's DOM keeps
 // about a screenful of rows however far the user scrolls, while cursor pages load behind it.
 import assert from 'node:assert/strict';
