@@ -260,6 +260,17 @@ describe('accounts and archive', () => {
     expect(holders.body.items.length).toBeGreaterThan(0);
     expect(holders.body.items.map((l: Json) => l.id)).toContain('trn-0002');
     expect(holders.body.items.map((l: Json) => l.id)).not.toContain('trn-0001');
+    // the filter and the summaries agree: every holder lists the certificate (usable ones only)
+    for (const l of holders.body.items) {
+      expect(l.certificates.map((c: Json) => c.id)).toContain('1x-logistics');
+    }
+    const electricians = await s.call('GET', '/v1/learners?certificate=electrician&limit=200', {
+      token: s.token('enterprise', 'staff'),
+    });
+    for (const l of electricians.body.items) {
+      expect(l.certificates.map((c: Json) => c.id)).toContain('electrician');
+    }
+    expect(electricians.body.items.map((l: Json) => l.id)).not.toContain('ent-0002');
   });
 
   it('lists the archive in earnedOn order', async () => {

@@ -155,7 +155,10 @@ export interface LearnerFilter {
   limit: number;
 }
 
-/** Summaries of a tenant's learners, id order, with banked credits, points and certificates. */
+/**
+ * Summaries of a tenant's learners, id order, with banked credits, points and certificates;
+ * `certificate` keeps the holders of a usable one on `asOf` (as the summaries list them).
+ */
 export async function listLearners(
   db: Queryable,
   tenant: string,
@@ -174,7 +177,8 @@ export async function listLearners(
   if (filter.certificate) {
     where.push(`EXISTS (SELECT 1 FROM outcomes o WHERE o.tenant_id = l.tenant_id
       AND o.learner_id = l.id AND o.certificate_id = ${params.add(filter.certificate)}
-      AND o.status = 'verified')`);
+      AND o.status = 'verified' AND o.earned_on <= ${params.add(asOf)}
+      AND (o.expires_on IS NULL OR o.expires_on >= ${params.add(asOf)}))`);
   }
   const [total] = await db.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM learners l WHERE ${where.join(' AND ')}`,
