@@ -180,7 +180,12 @@ export const CatalogCourse = /* @__PURE__ */ z.extend(Course, {
 });
 export type CatalogCourse = z.infer<typeof CatalogCourse>;
 
-export const FacetBucket = /* @__PURE__ */ z.object({ value: z.string(), count: z.number() });
+/** A facet value with its count; `label` is its display name where the value is an id. */
+export const FacetBucket = /* @__PURE__ */ z.object({
+  value: z.string(),
+  count: z.number(),
+  label: z.optional(z.string()),
+});
 export type FacetBucket = z.infer<typeof FacetBucket>;
 
 export const COURSE_SORTS = [

@@ -224,9 +224,18 @@ describe('<cb-course-browser>', () => {
       [...shadow(el).querySelectorAll<HTMLOptionElement>(`select[data-facet="${facet}"] option`)]
         .filter((o) => o.value !== '')
         .map((o) => ({ value: o.value, count: Number(o.dataset['count']) }));
+    const counts = (buckets: { value: string; count: number }[]) =>
+      buckets.map(({ value, count }) => ({ value, count }));
     for (const facet of FACETS) {
-      expect(options(facet), facet).to.deep.equal(all.facets[facet]);
+      expect(options(facet), facet).to.deep.equal(counts(all.facets[facet]));
     }
+    // providers show the names the server gives, not their ids
+    const first = all.facets.provider[0];
+    const option = shadow(el).querySelector<HTMLOptionElement>(
+      `select[data-facet="provider"] option[value="${first?.value}"]`,
+    );
+    expect(first?.label).to.be.a('string');
+    expect(option?.textContent).to.contain(first?.label);
     // study modes are codes in the seed: shown in words
     const modeText = [...shadow(el).querySelectorAll('select[data-facet="mode"] option')].map((o) =>
       o.textContent?.trim(),
@@ -247,7 +256,9 @@ describe('<cb-course-browser>', () => {
       filtered.total.toLocaleString('zh-CN'),
     );
     for (const facet of FACETS) {
-      expect(options(facet), `${facet} with mode=online`).to.deep.equal(filtered.facets[facet]);
+      expect(options(facet), `${facet} with mode=online`).to.deep.equal(
+        counts(filtered.facets[facet]),
+      );
     }
     for (const r of rows(el)) expect(r.textContent).to.contain('线上');
     expect(($(el, 'select[data-facet="mode"]') as HTMLSelectElement).value).to.equal('online');

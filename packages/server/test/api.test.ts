@@ -491,6 +491,12 @@ describe('catalog', () => {
     const all = await s.call('GET', '/v1/catalog/courses?limit=1', { token });
     expect(all.body.total).toBeGreaterThanOrEqual(5000);
     expect(all.body.facets.provider.length).toBeGreaterThan(20);
+    // a provider bucket carries its display name; the other facets need none
+    for (const bucket of all.body.facets.provider) {
+      expect(typeof bucket.label).toBe('string');
+      expect(bucket.label).not.toBe(bucket.value);
+    }
+    expect(all.body.facets.credits[0]).not.toHaveProperty('label');
     const q = encodeURIComponent('照护');
     const reply = await s.call('GET', `/v1/catalog/courses?q=${q}&limit=20`, { token });
     expect(reply.body.total).toBeGreaterThan(0);

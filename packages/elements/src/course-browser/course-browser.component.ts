@@ -580,7 +580,7 @@ export class CbCourseBrowser extends CbElement {
               .selected=${live(bucket.value === current)}
             >
               ${this.m('option', {
-                label: this.label(facet, bucket.value),
+                label: bucket.label ?? this.label(facet, bucket.value),
                 count: formatNumber(locale, bucket.count),
               })}
             </option>`,

@@ -317,8 +317,13 @@ function courseConditions(filter: CourseFilter, params: Params, omit?: Facet): s
 const whereSql = (conditions: string[]) =>
   conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
 
-const FACETS: Record<Facet, { value: string; order: string; notNull?: string }> = {
-  provider: { value: 'provider', order: 'count DESC, value ASC', notNull: 'provider' },
+const FACETS: Record<Facet, { value: string; order: string; notNull?: string; label?: string }> = {
+  provider: {
+    value: 'provider',
+    order: 'count DESC, value ASC',
+    notNull: 'provider',
+    label: 'max(provider_name)',
+  },
   credits: { value: 'credits::text', order: 'min(credits) ASC' },
   level: {
     value: 'framework_level::text',
@@ -392,10 +397,13 @@ export async function searchCourses(db: Queryable, filter: CourseFilter): Promis
     const params = new Params();
     const where = courseConditions(filter, params, facet);
     if (spec.notNull) where.push(`${spec.notNull} IS NOT NULL`);
-    facets[facet] = await db.query<FacetBucket>(
-      `SELECT ${spec.value} AS value, count(*)::int AS count FROM courses ${whereSql(where)}
-       GROUP BY 1 ORDER BY ${spec.order}`,
+    const buckets = await db.query<{ value: string; count: number; label: string | null }>(
+      `SELECT ${spec.value} AS value, count(*)::int AS count, ${spec.label ?? 'NULL'} AS label
+       FROM courses ${whereSql(where)} GROUP BY 1 ORDER BY ${spec.order}`,
       params.values,
+    );
+    facets[facet] = buckets.map(({ value, count, label }): FacetBucket =>
+      label === null ? { value, count } : { value, count, label },
     );
   }
 
