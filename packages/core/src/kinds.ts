@@ -50,6 +50,8 @@ export interface RuleApplication {
   readonly courses: readonly string[];
   /** elective credits (no courses): the most this application can grant */
   readonly electiveCredits?: number;
+  /** elective credits before the rule's and the program's caps (for the explanation) */
+  readonly convertedCredits?: number;
 }
 
 /** Why a rule that touches something the learner holds yields no application. */
@@ -259,7 +261,16 @@ export const nonformal: RuleKind<NonformalRule> = {
     }
     // a grant cut to zero by a cap is not made
     if (max === 0) return miss('not-chosen-cap');
-    return [{ application: { outcomes: free, courses: [], electiveCredits: max / 2 } }];
+    return [
+      {
+        application: {
+          outcomes: free,
+          courses: [],
+          electiveCredits: max / 2,
+          convertedCredits: halves / 2,
+        },
+      },
+    ];
   },
 };
 

@@ -346,24 +346,10 @@ export function plan(
       courses: g.courses.join(', '),
     });
     const c = chosenList.find((x) => x.rule.id === g.rule && x.positions.join() === g.order.join());
-    if (c?.elective && toHalves(g.credits) < convertedHalves(c)) {
-      step('elective-cut', {
-        rule: g.rule,
-        credits: g.credits,
-        converted: fromHalves(convertedHalves(c)),
-      });
+    const converted = c?.elective ? toHalves(c.application.convertedCredits ?? 0) : 0;
+    if (toHalves(g.credits) < converted) {
+      step('elective-cut', { rule: g.rule, credits: g.credits, converted: fromHalves(converted) });
     }
-  }
-  function convertedHalves(c: Candidate): number {
-    const rule = c.rule as { hoursPerCredit?: number };
-    if (typeof rule.hoursPerCredit !== 'number') return c.halves;
-    const hours = c.application.outcomes.reduce(
-      (sum, o) =>
-        addRatio(sum, ratio((o as { nonformal?: { hours: number } }).nonformal?.hours ?? 0)),
-      { n: 0n, d: 1n },
-    );
-    const per = ratio(rule.hoursPerCredit);
-    return floorHalves({ n: hours.n * per.d, d: hours.d * per.n });
   }
 
   // §5 step 4: certificates.
