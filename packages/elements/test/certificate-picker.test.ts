@@ -211,6 +211,20 @@ describe('<cb-certificate-picker>', () => {
       expect(activeId(el)).to.equal('opt-0');
     });
 
+    it('an ArrowDown pressed while a typed search is on its way activates its first result', async () => {
+      const el = await mount();
+      await typeQuery(el, 'Web');
+      await fault({ route: 'GET /v1/catalog/certificates', delayMs: 1200, times: 1 });
+      await sendKeys({ type: ' 前端' });
+      await until(() => !!part(el, 'loading'), 'the new search to start');
+      await press('ArrowDown');
+      await answered(el);
+      await settle(el);
+      expect(activeId(el)).to.equal('opt-0');
+      expect(activeText(el)).to.contain('Web 前端开发');
+      expectInputFocused(el);
+    });
+
     it('shows an error with a retry that works (fault status 500), in English too', async () => {
       for (const locale of ['zh-CN', 'en']) {
         await fault({ route: 'GET /v1/catalog/certificates', status: 500, times: 1 });

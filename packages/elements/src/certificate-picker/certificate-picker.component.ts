@@ -465,6 +465,11 @@ export class CbCertificatePicker extends CbElement {
   }
 
   #moveActive(delta: 1 | -1): void {
+    // results of the current text still on their way: remember the key for when they arrive
+    if (this.#search.status !== TaskStatus.COMPLETE) {
+      this.#pendingActive = delta > 0 ? 'first' : 'last';
+      return;
+    }
     const count = this.#options.length;
     if (count) {
       this.active =
