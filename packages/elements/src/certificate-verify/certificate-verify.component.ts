@@ -5,6 +5,7 @@ import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { label, levelName } from '../learning-record/learning-record.messages.js';
+import { statusBadgeStyles } from '../shared/blocks.styles.js';
 import { CbElement, type ConfigIssue } from '../shared/base.js';
 import { formatDate } from '../shared/format.js';
 import { certificateCategories, messages } from './certificate-verify.messages.js';
@@ -67,7 +68,7 @@ function checkNumber(value: string): Problem | null {
  * @cssproperty --cb-density - Spacing multiplier (compact 0.75).
  */
 export class CbCertificateVerify extends CbElement {
-  static override styles = [CbElement.styles, styles];
+  static override styles = [CbElement.styles, statusBadgeStyles, styles];
 
   private readonly lookup = new Task(this, {
     task: async ([api, number], { signal }) => {

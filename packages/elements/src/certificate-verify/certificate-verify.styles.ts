@@ -78,35 +78,6 @@ export const styles = css`
     font-size: 1.07em;
     font-weight: 600;
   }
-  /* the status colour marks the border and a dot; the text keeps the full text contrast */
-  .head .badge {
-    flex: none;
-    white-space: nowrap;
-    color: var(--_text);
-    border-color: var(--_tone);
-  }
-  .badge::before {
-    content: '';
-    display: inline-block;
-    width: 0.5em;
-    height: 0.5em;
-    margin-inline-end: 0.4em;
-    border-radius: 50%;
-    background: var(--_tone);
-    vertical-align: 0.1em;
-  }
-  .badge.success {
-    --_tone: var(--_success);
-  }
-  .badge.warning {
-    --_tone: var(--_warning);
-  }
-  .badge.danger {
-    --_tone: var(--_danger);
-  }
-  .badge.neutral {
-    --_tone: var(--_text-secondary);
-  }
   .note {
     margin: 0;
   }

@@ -1,22 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .card {
-    display: grid;
-    gap: calc(var(--_space) * 1.5);
-  }
-  header {
-    display: flex;
-    justify-content: space-between;
-    align-items: baseline;
-    gap: var(--_space);
-    flex-wrap: wrap;
-  }
-  h2 {
-    margin: 0;
-    font-size: 1.14em;
-    font-weight: 600;
-  }
   .total {
     display: flex;
     align-items: baseline;

@@ -4,6 +4,7 @@ import type { ArchiveEntry, Evidence } from '@creditbank/core/api';
 import { Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { cardStyles, statusBadgeStyles } from '../shared/blocks.styles.js';
 import { CbElement, type ConfigIssue } from '../shared/base.js';
 import { formatCredits, formatDate, formatNumber } from '../shared/format.js';
 import { categoryNames, label, levelName, messages } from './learning-record.messages.js';
@@ -126,7 +127,7 @@ const safeUrl = (url: string | undefined) => (url && /^https?:\/\//i.test(url.tr
  * @cssproperty --cb-density - Spacing multiplier (compact 0.75).
  */
 export class CbLearningRecord extends CbElement {
-  static override styles = [CbElement.styles, styles];
+  static override styles = [CbElement.styles, cardStyles, statusBadgeStyles, styles];
 
   private readonly data = new Task(this, {
     task: async ([api, learner], { signal }) => {

@@ -1,22 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .card {
-    display: grid;
-    gap: calc(var(--_space) * 1.5);
-  }
-  header {
-    display: flex;
-    justify-content: space-between;
-    align-items: baseline;
-    gap: var(--_space);
-    flex-wrap: wrap;
-  }
-  h2 {
-    margin: 0;
-    font-size: 1.14em;
-    font-weight: 600;
-  }
   .filters {
     display: flex;
     gap: calc(var(--_space) * 2);
@@ -108,35 +92,6 @@ export const styles = css`
   h4 button:hover {
     color: var(--_primary);
     text-decoration: underline;
-  }
-  /* the status colour marks the border and a dot; the text keeps the full text contrast */
-  .head .badge {
-    flex: none;
-    white-space: nowrap;
-    color: var(--_text);
-    border-color: var(--_tone);
-  }
-  .badge::before {
-    content: '';
-    display: inline-block;
-    width: 0.5em;
-    height: 0.5em;
-    margin-inline-end: 0.4em;
-    border-radius: 50%;
-    background: var(--_tone);
-    vertical-align: 0.1em;
-  }
-  .badge.success {
-    --_tone: var(--_success);
-  }
-  .badge.warning {
-    --_tone: var(--_warning);
-  }
-  .badge.danger {
-    --_tone: var(--_danger);
-  }
-  .badge.neutral {
-    --_tone: var(--_text-secondary);
   }
   p {
     margin: 0;

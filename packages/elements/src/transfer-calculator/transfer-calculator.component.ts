@@ -27,6 +27,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import { CbCertificatePicker } from '../certificate-picker/certificate-picker.component.js';
+import { cardStyles } from '../shared/blocks.styles.js';
 import { CbElement, type ConfigIssue } from '../shared/base.js';
 import { define } from '../shared/define.js';
 import { formatCredits, formatDate, formatMoney, formatNumber } from '../shared/format.js';
@@ -159,7 +160,7 @@ function indexOf(scenario: Scenario, programId: string): Index | null {
  * @cssproperty --cb-density - Spacing multiplier (compact 0.75).
  */
 export class CbTransferCalculator extends CbElement {
-  static override styles = [CbElement.styles, styles];
+  static override styles = [CbElement.styles, cardStyles, styles];
 
   private readonly programs = new Task(this, {
     task: async ([api], { signal }) =>

@@ -8,18 +8,6 @@ export const styles = css`
     display: grid;
     gap: calc(var(--_space) * 2);
   }
-  header {
-    display: flex;
-    justify-content: space-between;
-    align-items: baseline;
-    gap: var(--_space);
-    flex-wrap: wrap;
-  }
-  h2 {
-    margin: 0;
-    font-size: 1.14em;
-    font-weight: 600;
-  }
   h3 {
     margin: 0 0 var(--_space);
     font-size: 1em;
