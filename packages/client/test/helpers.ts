@@ -3,6 +3,7 @@
  * and a `fetch` wrapper that records what the client sent and can rewrite what came back.
  */
 import { startServer } from '@creditbank/server';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createClient, type ClientOptions, type CreditBankClient } from '../src/index.js';
 
 export type TestServer = Awaited<ReturnType<typeof startServer>>;
@@ -91,3 +92,27 @@ export function clientOf(
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * One real server for a test file, an admin client for its fault switch (faults cleared after
+ * each test) and a staff token of tenant `training`. Fields are set once `beforeAll` ran.
+ */
+export function useServerWithFaults(): {
+  server: TestServer;
+  admin: CreditBankClient;
+  staffToken: string;
+} {
+  const env = {} as { server: TestServer; admin: CreditBankClient; staffToken: string };
+  beforeAll(async () => {
+    env.server = await startTestServer();
+    env.admin = clientOf(env.server, { token: await tokenFor(env.server, 'training', 'admin') });
+    env.staffToken = await tokenFor(env.server, 'training', 'staff');
+  });
+  afterEach(async () => {
+    await env.admin.faults.clear();
+  });
+  afterAll(async () => {
+    await env.server?.close();
+  });
+  return env;
+}

@@ -3,52 +3,29 @@
  * the real server's fault switch and by rewriting its real answers.
  */
 import { createServer, type AddressInfo } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, CreditBankError, type CreditBankClient } from '../src/index.js';
-import {
-  clientOf,
-  recorder,
-  rewriteJson,
-  startTestServer,
-  tokenFor,
-  type TestServer,
-} from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { createClient, CreditBankError } from '../src/index.js';
+import { clientOf, recorder, rewriteJson, useServerWithFaults } from './helpers.js';
 
-let server: TestServer;
-let admin: CreditBankClient;
-let staffToken: string;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = clientOf(server, { token: await tokenFor(server, 'training', 'admin') });
-  staffToken = await tokenFor(server, 'training', 'staff');
-});
-
-afterEach(async () => {
-  await admin.faults.clear();
-});
-
-afterAll(async () => {
-  await server?.close();
-});
+const env = useServerWithFaults();
 
 const PROGRAMS = '/v1/catalog/programs';
 
 describe('retries', () => {
   it('retries a GET after an injected 503 and succeeds', async () => {
-    await admin.faults.add({ route: `GET ${PROGRAMS}`, status: 503, times: 1 });
+    await env.admin.faults.add({ route: `GET ${PROGRAMS}`, status: 503, times: 1 });
     const rec = recorder();
-    const client = clientOf(server, { token: staffToken, fetch: rec.fetch, cache: false });
+    const client = clientOf(env.server, { token: env.staffToken, fetch: rec.fetch, cache: false });
     const { items } = await client.catalog.programs();
     expect(items.length).toBeGreaterThan(0);
     expect(rec.to(PROGRAMS)).toHaveLength(2);
   });
 
   it('gives up after the retry limit with the server problem', async () => {
-    await admin.faults.add({ route: `GET ${PROGRAMS}`, status: 503 });
+    await env.admin.faults.add({ route: `GET ${PROGRAMS}`, status: 503 });
     const rec = recorder();
-    const client = clientOf(server, {
-      token: staffToken,
+    const client = clientOf(env.server, {
+      token: env.staffToken,
       fetch: rec.fetch,
       cache: false,
       retry: { limit: 2, baseDelay: 10 },
@@ -64,7 +41,7 @@ describe('retries', () => {
   });
 
   it('honours Retry-After on a 429', async () => {
-    await admin.faults.add({ route: `GET ${PROGRAMS}`, status: 429, times: 1 });
+    await env.admin.faults.add({ route: `GET ${PROGRAMS}`, status: 429, times: 1 });
     let retryAfterFromServer: string | null = null;
     const rec = recorder((response) => {
       if (response.status !== 429) return response;
@@ -75,8 +52,8 @@ describe('retries', () => {
       headers.set('retry-after', '1');
       return new Response(response.body, { status: 429, headers });
     });
-    const client = clientOf(server, {
-      token: staffToken,
+    const client = clientOf(env.server, {
+      token: env.staffToken,
       fetch: rec.fetch,
       cache: false,
       retry: { baseDelay: 10, maxDelay: 10 },
@@ -90,9 +67,9 @@ describe('retries', () => {
   });
 
   it('does not retry a POST without an idempotency key', async () => {
-    await admin.faults.add({ route: 'POST /v1/learners', status: 503, times: 1 });
+    await env.admin.faults.add({ route: 'POST /v1/learners', status: 503, times: 1 });
     const rec = recorder();
-    const client = clientOf(server, { token: staffToken, fetch: rec.fetch });
+    const client = clientOf(env.server, { token: env.staffToken, fetch: rec.fetch });
     const error = await client.learners.open({ displayName: 'Not Twice' }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'fault_injected', status: 503 });
     expect(rec.to('/v1/learners', 'POST')).toHaveLength(1);
@@ -101,12 +78,12 @@ describe('retries', () => {
   });
 
   it('retries transfers.apply with the same idempotency key', async () => {
-    const client0 = clientOf(server, { token: staffToken });
+    const client0 = clientOf(env.server, { token: env.staffToken });
     const account = await client0.learners.open({ displayName: 'Retry Apply' });
     const { items: programs } = await client0.catalog.programs();
-    await admin.faults.add({ route: 'POST /v1/learners/*/transfers', status: 503, times: 1 });
+    await env.admin.faults.add({ route: 'POST /v1/learners/*/transfers', status: 503, times: 1 });
     const rec = recorder();
-    const client = clientOf(server, { token: staffToken, fetch: rec.fetch });
+    const client = clientOf(env.server, { token: env.staffToken, fetch: rec.fetch });
     // a new account has nothing to grant: the server answers 409 once the fault has passed
     const error = await client.transfers
       .apply(account.id, { program: programs[0]!.id })
@@ -120,16 +97,16 @@ describe('retries', () => {
   });
 
   it('retries transfers.preview, a POST that writes nothing', async () => {
-    const setup = clientOf(server, { token: staffToken });
+    const setup = clientOf(env.server, { token: env.staffToken });
     const account = await setup.learners.open({ displayName: 'Retry Preview' });
     const { items: programs } = await setup.catalog.programs();
-    await admin.faults.add({
+    await env.admin.faults.add({
       route: 'POST /v1/learners/*/transfers/preview',
       status: 503,
       times: 1,
     });
     const rec = recorder();
-    const client = clientOf(server, { token: staffToken, fetch: rec.fetch });
+    const client = clientOf(env.server, { token: env.staffToken, fetch: rec.fetch });
     const plan = await client.transfers.preview(account.id, { program: programs[0]!.id });
     expect(plan.program).toBe(programs[0]!.id);
     expect(rec.to(`/v1/learners/${account.id}/transfers/preview`)).toHaveLength(2);
@@ -154,14 +131,14 @@ describe('retries', () => {
   });
 
   it('backs off on a Retry-After it cannot read instead of waiting maxRetryAfter', async () => {
-    await admin.faults.add({ route: `GET ${PROGRAMS}`, status: 503, times: 1 });
+    await env.admin.faults.add({ route: `GET ${PROGRAMS}`, status: 503, times: 1 });
     const rec = recorder((response) => {
       if (response.status !== 503) return response;
       const headers = new Headers(response.headers);
       headers.set('retry-after', 'soon');
       return new Response(response.body, { status: 503, headers });
     });
-    const client = clientOf(server, { token: staffToken, fetch: rec.fetch, cache: false });
+    const client = clientOf(env.server, { token: env.staffToken, fetch: rec.fetch, cache: false });
     const started = performance.now();
     await client.catalog.programs();
     expect(rec.to(PROGRAMS)).toHaveLength(2);
@@ -171,7 +148,7 @@ describe('retries', () => {
   it('does not retry what a custom fetch throws beside network failures', async () => {
     let calls = 0;
     const client = createClient({
-      baseUrl: server.url,
+      baseUrl: env.server.url,
       fetch: () => {
         calls++;
         return Promise.reject(new Error('blocked by policy'));
@@ -187,7 +164,7 @@ describe('retries', () => {
 
   it('joins a base URL with a path prefix and trailing slashes', async () => {
     const rec = recorder();
-    const client = createClient({ baseUrl: `${server.url}/v1//`, fetch: rec.fetch });
+    const client = createClient({ baseUrl: `${env.server.url}/v1//`, fetch: rec.fetch });
     const error = await client.health().catch((e: unknown) => e);
     // the prefix is kept: /v1/v1/health does not exist
     expect(error).toMatchObject({ status: 404 });
@@ -206,10 +183,10 @@ async function closedLoopbackUrl(): Promise<string> {
 
 describe('timeouts and aborts', () => {
   it('times out a slow answer with code timeout', async () => {
-    await admin.faults.add({ route: `GET ${PROGRAMS}`, delayMs: 2000, times: 1 });
+    await env.admin.faults.add({ route: `GET ${PROGRAMS}`, delayMs: 2000, times: 1 });
     const rec = recorder();
-    const client = clientOf(server, {
-      token: staffToken,
+    const client = clientOf(env.server, {
+      token: env.staffToken,
       timeout: 200,
       cache: false,
       fetch: rec.fetch,
@@ -224,10 +201,10 @@ describe('timeouts and aborts', () => {
   });
 
   it('retries a timed-out attempt with retryOnTimeout', async () => {
-    await admin.faults.add({ route: `GET ${PROGRAMS}`, delayMs: 2000, times: 1 });
+    await env.admin.faults.add({ route: `GET ${PROGRAMS}`, delayMs: 2000, times: 1 });
     const rec = recorder();
-    const client = clientOf(server, {
-      token: staffToken,
+    const client = clientOf(env.server, {
+      token: env.staffToken,
       timeout: 200,
       cache: false,
       fetch: rec.fetch,
@@ -239,8 +216,8 @@ describe('timeouts and aborts', () => {
   });
 
   it('aborts a call mid-request with code aborted', async () => {
-    await admin.faults.add({ route: `GET ${PROGRAMS}`, delayMs: 2000, times: 1 });
-    const client = clientOf(server, { token: staffToken, cache: false });
+    await env.admin.faults.add({ route: `GET ${PROGRAMS}`, delayMs: 2000, times: 1 });
+    const client = clientOf(env.server, { token: env.staffToken, cache: false });
     const controller = new AbortController();
     const started = performance.now();
     const pending = client.catalog.programs({ signal: controller.signal });
@@ -253,8 +230,8 @@ describe('timeouts and aborts', () => {
   });
 
   it('aborts a POST mid-request', async () => {
-    await admin.faults.add({ route: 'POST /v1/learners', delayMs: 2000, times: 1 });
-    const client = clientOf(server, { token: staffToken });
+    await env.admin.faults.add({ route: 'POST /v1/learners', delayMs: 2000, times: 1 });
+    const client = clientOf(env.server, { token: env.staffToken });
     const error = await client.learners
       .open({ displayName: 'Aborted' }, { signal: AbortSignal.timeout(100) })
       .catch((e: unknown) => e);
@@ -263,7 +240,7 @@ describe('timeouts and aborts', () => {
 
   it('rejects at once for a signal that has already fired, sending nothing', async () => {
     const rec = recorder();
-    const client = clientOf(server, { token: staffToken, fetch: rec.fetch });
+    const client = clientOf(env.server, { token: env.staffToken, fetch: rec.fetch });
     const signal = AbortSignal.abort();
     await expect(client.catalog.programs({ signal })).rejects.toMatchObject({ code: 'aborted' });
     await expect(client.learners.open({ displayName: 'x' }, { signal })).rejects.toMatchObject({
@@ -284,7 +261,7 @@ describe('invalid responses', () => {
           })
         : response,
     );
-    const client = clientOf(server, { token: staffToken, fetch: rec.fetch });
+    const client = clientOf(env.server, { token: env.staffToken, fetch: rec.fetch });
     const error = await client.catalog.programs().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CreditBankError);
     expect(error).toMatchObject({
@@ -301,7 +278,7 @@ describe('invalid responses', () => {
   });
 
   it('a wrong type deep in a core result names its path', async () => {
-    const account = await clientOf(server, { token: staffToken }).learners.open({
+    const account = await clientOf(env.server, { token: env.staffToken }).learners.open({
       displayName: 'Bad Balance',
     });
     const path = `/v1/learners/${account.id}/balance`;
@@ -313,7 +290,7 @@ describe('invalid responses', () => {
           })
         : response,
     );
-    const client = clientOf(server, { token: staffToken, fetch: rec.fetch });
+    const client = clientOf(env.server, { token: env.staffToken, fetch: rec.fetch });
     const error = await client.learners.balance(account.id).catch((e: unknown) => e);
     expect(error).toMatchObject({
       code: 'invalid_response',
@@ -328,7 +305,7 @@ describe('invalid responses', () => {
       (response) =>
         new Response('<html>maintenance</html>', { status: 200, headers: response.headers }),
     );
-    const client = clientOf(server, { fetch: rec.fetch });
+    const client = clientOf(env.server, { fetch: rec.fetch });
     await expect(client.health()).rejects.toMatchObject({
       code: 'invalid_response',
       endpoint: 'GET /v1/health',

@@ -2,42 +2,19 @@
  * In-flight sharing of identical reads and the TTL cache with its invalidation, counted at the
  * `fetch` the client uses, against the real reference server.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SubstitutionRule } from '@creditbank/core';
-import { CreditBankError, type CreditBankClient } from '../src/index.js';
-import {
-  clientOf,
-  recorder,
-  sleep,
-  startTestServer,
-  tokenFor,
-  type TestServer,
-} from './helpers.js';
+import { CreditBankError } from '../src/index.js';
+import { clientOf, recorder, sleep, tokenFor, useServerWithFaults } from './helpers.js';
 
-let server: TestServer;
-let admin: CreditBankClient;
-let staffToken: string;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = clientOf(server, { token: await tokenFor(server, 'training', 'admin') });
-  staffToken = await tokenFor(server, 'training', 'staff');
-});
-
-afterEach(async () => {
-  await admin.faults.clear();
-});
-
-afterAll(async () => {
-  await server?.close();
-});
+const env = useServerWithFaults();
 
 const PROGRAMS = '/v1/catalog/programs';
 
 describe('in-flight sharing', () => {
   it('two identical concurrent GETs make one fetch', async () => {
     const rec = recorder();
-    const client = clientOf(server, { token: staffToken, fetch: rec.fetch, cache: false });
+    const client = clientOf(env.server, { token: env.staffToken, fetch: rec.fetch, cache: false });
     const [a, b] = await Promise.all([client.catalog.programs(), client.catalog.programs()]);
     expect(a).toEqual(b);
     expect(rec.to(PROGRAMS)).toHaveLength(1);
@@ -54,9 +31,9 @@ describe('in-flight sharing', () => {
   });
 
   it('one caller aborting does not cancel the other', async () => {
-    await admin.faults.add({ route: `GET ${PROGRAMS}`, delayMs: 400, times: 1 });
+    await env.admin.faults.add({ route: `GET ${PROGRAMS}`, delayMs: 400, times: 1 });
     const rec = recorder();
-    const client = clientOf(server, { token: staffToken, fetch: rec.fetch, cache: false });
+    const client = clientOf(env.server, { token: env.staffToken, fetch: rec.fetch, cache: false });
     const mine = new AbortController();
     const first = client.catalog.programs({ signal: mine.signal });
     const second = client.catalog.programs();
@@ -69,9 +46,9 @@ describe('in-flight sharing', () => {
   });
 
   it('the shared fetch is cancelled when every caller has aborted', async () => {
-    await admin.faults.add({ route: `GET ${PROGRAMS}`, delayMs: 2000, times: 1 });
+    await env.admin.faults.add({ route: `GET ${PROGRAMS}`, delayMs: 2000, times: 1 });
     const rec = recorder();
-    const client = clientOf(server, { token: staffToken, fetch: rec.fetch, cache: false });
+    const client = clientOf(env.server, { token: env.staffToken, fetch: rec.fetch, cache: false });
     const one = new AbortController();
     const two = new AbortController();
     const a = client.catalog.programs({ signal: one.signal });
@@ -89,9 +66,9 @@ describe('in-flight sharing', () => {
   });
 
   it('a failure reaches every waiter', async () => {
-    await admin.faults.add({ route: `GET ${PROGRAMS}`, status: 500, times: 1 });
+    await env.admin.faults.add({ route: `GET ${PROGRAMS}`, status: 500, times: 1 });
     const rec = recorder();
-    const client = clientOf(server, { token: staffToken, fetch: rec.fetch, cache: false });
+    const client = clientOf(env.server, { token: env.staffToken, fetch: rec.fetch, cache: false });
     const results = await Promise.allSettled([
       client.catalog.programs(),
       client.catalog.programs(),
@@ -110,7 +87,7 @@ describe('in-flight sharing', () => {
 describe('catalog cache', () => {
   it('serves repeated catalog reads from the cache until invalidated', async () => {
     const rec = recorder();
-    const client = clientOf(server, { token: staffToken, fetch: rec.fetch });
+    const client = clientOf(env.server, { token: env.staffToken, fetch: rec.fetch });
     const first = await client.catalog.programs();
     const again = await client.catalog.programs();
     expect(again).toBe(first);
@@ -139,7 +116,11 @@ describe('catalog cache', () => {
 
   it('expires entries after the ttl', async () => {
     const rec = recorder();
-    const client = clientOf(server, { token: staffToken, fetch: rec.fetch, cache: { ttl: 100 } });
+    const client = clientOf(env.server, {
+      token: env.staffToken,
+      fetch: rec.fetch,
+      cache: { ttl: 100 },
+    });
     await client.catalog.rules();
     await client.catalog.rules();
     expect(rec.to('/v1/catalog/rules')).toHaveLength(1);
@@ -150,7 +131,7 @@ describe('catalog cache', () => {
 
   it('cache: false fetches every time', async () => {
     const rec = recorder();
-    const client = clientOf(server, { token: staffToken, fetch: rec.fetch, cache: false });
+    const client = clientOf(env.server, { token: env.staffToken, fetch: rec.fetch, cache: false });
     await client.catalog.programs();
     await client.catalog.programs();
     expect(rec.to(PROGRAMS)).toHaveLength(2);
@@ -158,7 +139,7 @@ describe('catalog cache', () => {
 
   it('learner reads are not cached by default', async () => {
     const rec = recorder();
-    const client = clientOf(server, { token: staffToken, fetch: rec.fetch });
+    const client = clientOf(env.server, { token: env.staffToken, fetch: rec.fetch });
     const account = await client.learners.open({ displayName: 'Uncached' });
     await client.learners.balance(account.id);
     await client.learners.balance(account.id);
@@ -169,13 +150,13 @@ describe('catalog cache', () => {
 describe('invalidation after writes', () => {
   it("deposit, verify, revoke and apply drop the learner's cached reads", async () => {
     const rec = recorder();
-    const client = clientOf(server, {
-      token: staffToken,
+    const client = clientOf(env.server, {
+      token: env.staffToken,
       fetch: rec.fetch,
       cache: { learnerTtl: 60_000 },
     });
-    const privileged = clientOf(server, {
-      token: await tokenFor(server, 'training', 'admin'),
+    const privileged = clientOf(env.server, {
+      token: await tokenFor(env.server, 'training', 'admin'),
       fetch: rec.fetch,
     });
     const other = await client.learners.open({ displayName: 'Bystander' });
@@ -251,14 +232,14 @@ describe('invalidation after writes', () => {
 
   it('a read in flight during a write is not shared with reads after it', async () => {
     const rec = recorder();
-    const client = clientOf(server, {
-      token: staffToken,
+    const client = clientOf(env.server, {
+      token: env.staffToken,
       fetch: rec.fetch,
       cache: { learnerTtl: 60_000 },
     });
     const account = await client.learners.open({ displayName: 'In Flight' });
     const path = `/v1/learners/${account.id}/outcomes`;
-    await admin.faults.add({ route: `GET ${path}`, delayMs: 300, times: 1 });
+    await env.admin.faults.add({ route: `GET ${path}`, delayMs: 300, times: 1 });
     const before = client.learners.outcomes(account.id);
     await sleep(50);
     const { items: certs } = await client.catalog.certificates({ limit: 1 });
