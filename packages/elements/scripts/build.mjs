@@ -1,75 +1,27 @@
 // Builds @creditbank/elements:
 //  1. tsc: ESM + declarations in dist/ (what bundler users import; decorators compiled by tsc);
-//  2. vite, then esbuild's minifier: one self-contained, minified bundle per component and one
+//  2. vite, then terser: one self-contained, minified bundle per component and one
 //     with all of them in dist/cdn/ (what CDN pages load, what the browser tests load, what
 //     size-limit measures); they bundle the tsc output, so decorators are compiled once, by tsc;
 //  3. the custom-elements manifest (custom-elements.json) from the class doc comments.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { transform } from 'esbuild';
-import { minifyHTMLLiterals } from 'minify-html-literals';
-import { build } from 'vite';
+import { bundle, ENTRIES } from './bundle.mjs';
 
 const here = fileURLToPath(new URL('..', import.meta.url));
 const root = fileURLToPath(new URL('../../..', import.meta.url));
-
-/** One bundle per component folder that has a define file (`src/<name>/<name>.ts`), and all. */
-export const ENTRIES = Object.fromEntries([
-  ['all', 'dist/all.js'],
-  ...readdirSync(`${here}src`, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(`${here}src/${d.name}/${d.name}.ts`))
-    .map((d) => [d.name, `dist/${d.name}/${d.name}.js`]),
-]);
 
 execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-b', here], {
   stdio: 'inherit',
 });
 
-/** Minifies the HTML and CSS inside Lit's html`` and css`` templates of our own modules. */
-const minifyTemplates = {
-  name: 'minify-lit-templates',
-  transform(code, id) {
-    if (!/packages\/(elements|client|core)\/dist\/.*\.js$/.test(id)) return null;
-    if (!/\b(html|css)\s*`/.test(code)) return null;
-    try {
-      const result = minifyHTMLLiterals(code, { fileName: id });
-      return result ? { code: result.code, map: result.map } : null;
-    } catch {
-      // it cannot parse some templates (a static tag name `<${tag}`, interpolated CSS blocks):
-      // there, only collapse the whitespace of css`` templates
-      const collapsed = code.replace(
-        /\bcss\s*`([^`]*)`/g,
-        (_, body) => `css\`${body.replace(/\s+/g, ' ').replace(/\s*([{};:,])\s*/g, '$1')}\``,
-      );
-      return collapsed === code ? null : { code: collapsed, map: null };
-    }
-  },
-};
-
 // `node scripts/build.mjs name…` rebuilds only those bundles (and leaves the others alone).
 const only = process.argv.slice(2);
 if (only.length === 0) rmSync(`${here}dist/cdn`, { recursive: true, force: true });
-for (const [name, entry] of Object.entries(ENTRIES)) {
+for (const name of Object.keys(ENTRIES)) {
   if (only.length && !only.includes(name)) continue;
-  if (!existsSync(`${here}${entry}`)) throw new Error(`missing build entry ${entry}`);
-  // vite (rolldown) bundles and tree-shakes best; a second pass of esbuild's minifier then
-  // takes another ~9% off the gzip size (measured: 31.0 KB → 28.1 KB for credit-balance).
-  const out = await build({
-    root: here,
-    configFile: false,
-    logLevel: 'warn',
-    plugins: [minifyTemplates],
-    build: {
-      write: false,
-      target: 'es2022',
-      minify: true,
-      lib: { entry: `${here}${entry}`, formats: ['es'], fileName: () => `${name}.js` },
-      rolldownOptions: { output: { codeSplitting: false } },
-    },
-  });
-  const bundled = (Array.isArray(out) ? out[0] : out).output[0].code;
-  const { code } = await transform(bundled, { minify: true, format: 'esm', target: 'es2022' });
+  const code = await bundle(name);
   mkdirSync(`${here}dist/cdn`, { recursive: true });
   writeFileSync(`${here}dist/cdn/${name}.js`, code);
 }
