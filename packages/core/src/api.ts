@@ -170,7 +170,14 @@ export const LedgerPage = /* @__PURE__ */ page(LedgerEntry);
 export type LedgerPage = z.infer<typeof LedgerPage>;
 export const LearnerPage = /* @__PURE__ */ page(LearnerSummary);
 export type LearnerPage = z.infer<typeof LearnerPage>;
-export const ArchiveList = /* @__PURE__ */ z.object({ items: z.array(ArchiveEntry) });
+/**
+ * The learning archive. `asOf` is the server's date when it answered (statuses such as expired
+ * are decided on it); optional so that a reader of an older server still parses the list.
+ */
+export const ArchiveList = /* @__PURE__ */ z.object({
+  asOf: z.optional(IsoDate),
+  items: z.array(ArchiveEntry),
+});
 export type ArchiveList = z.infer<typeof ArchiveList>;
 
 /** A course of the course supermarket (课程超市): a catalog course with its offer. */

@@ -170,17 +170,17 @@ describe('<cb-learning-record>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it("uses the browser's today when as-of is not given", async () => {
+  it("decides on the server's date when as-of is not given", async () => {
+    // the test server's clock is fixed at env.today, a day before the browser's
+    expect(env.today).to.not.equal(new Date().toISOString().slice(0, 10));
     const el = await mount({ learner: 'ent-0002', asOf: null });
     await loaded(el);
-    const d = new Date();
-    const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
     const expected = new Intl.DateTimeFormat('zh-CN', {
       year: 'numeric',
       month: 'short',
       day: 'numeric',
       timeZone: 'UTC',
-    }).format(new Date(`${today}T00:00:00Z`));
+    }).format(new Date(`${env.today}T00:00:00Z`));
     expect(text(el)).to.contain(`截至 ${expected}`);
     expect(entry(el, 'ELEC-2016-000008').dataset.status).to.equal('expired');
   });

@@ -353,7 +353,7 @@ export const ROUTES: RouteSpec[] = [
     async handler({ ctx, c, auth, params }) {
       const learner = await learnerFor(ctx, auth, params.id as string);
       const rows = await loadOutcomes(ctx.db, learner.tenantId, learner.id);
-      return json(c, { items: rows.map(toArchiveEntry) });
+      return json(c, { asOf: ctx.today(), items: rows.map(toArchiveEntry) });
     },
   }),
   route({

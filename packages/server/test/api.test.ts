@@ -6,7 +6,7 @@ import { validateRuleset } from '@creditbank/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TokenService } from '../src/auth.js';
 import { ROUTES } from '../src/routes.js';
-import { signedToken, startTestServer, type Json, type TestServer } from './helpers.js';
+import { signedToken, startTestServer, TODAY, type Json, type TestServer } from './helpers.js';
 
 let s: TestServer;
 let staff: string;
@@ -273,9 +273,10 @@ describe('accounts and archive', () => {
     expect(electricians.body.items.map((l: Json) => l.id)).not.toContain('ent-0002');
   });
 
-  it('lists the archive in earnedOn order', async () => {
+  it("lists the archive in earnedOn order, dated by the server's day", async () => {
     const reply = await s.call('GET', '/v1/learners/trn-0001/outcomes', { token: staff });
     expect(reply.status).toBe(200);
+    expect(reply.body.asOf).toBe(TODAY);
     const dates = reply.body.items.map((e: Json) => e.outcome.earnedOn);
     expect(dates).toEqual([...dates].sort());
     const cert = reply.body.items.find((e: Json) => e.outcome.id === 'trn-0001-o1');

@@ -132,8 +132,7 @@ export class CbLearningRecord extends CbElement {
   private readonly data = new Task(this, {
     task: async ([api, learner], { signal }) => {
       if (!api || !learner) return null;
-      const { items } = await api.request(getOutcomes(learner), { signal });
-      return items;
+      return api.request(getOutcomes(learner), { signal });
     },
     args: () => [this.configIssues().length ? null : this.api, this.learner] as const,
   });
@@ -141,7 +140,10 @@ export class CbLearningRecord extends CbElement {
   /** Learner account id. */
   @property() learner = '';
 
-  /** Date the statuses are decided on, `YYYY-MM-DD` (default: today in the browser). */
+  /**
+   * Date the statuses are decided on, `YYYY-MM-DD` (default: the server's date when it answered,
+   * as the balance uses; the browser's date only when an older server does not send it).
+   */
   @property({ attribute: 'as-of' }) asOf?: string;
 
   /** At most one status (`verified`, `pending`, `revoked`, `expired`, `future`) and one kind (`course`, `certificate`, `nonformal`), space-separated; the selects change it. */
@@ -185,18 +187,17 @@ export class CbLearningRecord extends CbElement {
       initial: () => this.renderLoading(4),
       pending: () => this.renderLoading(4),
       error: (error) => this.renderError(error, () => this.refresh()),
-      complete: (items) =>
-        items === null
+      complete: (list) =>
+        list === null
           ? nothing
-          : items.length === 0
+          : list.items.length === 0
             ? this.renderEmpty(this.m('empty'))
-            : this.renderRecord(items),
+            : this.renderRecord(list.items, this.asOf || list.asOf || today()),
     });
   }
 
-  private renderRecord(items: readonly ArchiveEntry[]): TemplateResult {
+  private renderRecord(items: readonly ArchiveEntry[], asOf: string): TemplateResult {
     const locale = this.effectiveLocale;
-    const asOf = this.asOf || today();
     const filter = parseFilter(this.filter ?? undefined);
     const rows = items
       .map((entry) => ({ entry, status: recordStatus(entry, asOf) }))
