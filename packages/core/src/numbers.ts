@@ -91,6 +91,21 @@ export function compareIds(a: string, b: string): number {
   return a.length - b.length < 0 ? -1 : 1;
 }
 
+/**
+ * Exact integers proportional to decimal inputs (priorities): each value as the rational of its
+ * shortest decimal form, all over one common power of ten, so that their sums compare exactly
+ * (0.1 + 0.2 equals 0.3). Falls back to the values themselves when the scaled integers would
+ * not be exact in a double.
+ */
+export function scaleToIntegers(values: readonly number[]): number[] {
+  const ratios = values.map(ratio);
+  const common = ratios.reduce((d, r) => (r.d > d ? r.d : d), 1n);
+  const scaled = ratios.map((r) => r.n * (common / r.d));
+  const limit = BigInt(Number.MAX_SAFE_INTEGER) / BigInt(Math.max(1, values.length));
+  if (scaled.some((v) => v > limit || -v > limit)) return [...values];
+  return scaled.map(Number);
+}
+
 /** Compares two lists element by element with `compare`; a proper prefix sorts first. */
 export function compareLists<T>(
   a: readonly T[],

@@ -19,6 +19,7 @@ import {
   roundMoney,
   addRatio,
   floorHalves,
+  scaleToIntegers,
   toHalves,
 } from './numbers.js';
 import { chooseGrants, rankIds, type OptCandidate } from './optimize.js';
@@ -198,7 +199,9 @@ export function plan(
   const ranks = rankIds(candidates.map((c) => c.rule.id));
   const groupIndex = new Map<string, number>();
   const courseIndex = new Map(program.courses.map((code, i) => [code, i]));
-  const optCandidates: OptCandidate[] = candidates.map((c) => {
+  // summed priorities compare exactly: 0.1 + 0.2 ties with 0.3
+  const priorities = scaleToIntegers(candidates.map((c) => c.rule.priority ?? 0));
+  const optCandidates: OptCandidate[] = candidates.map((c, index) => {
     let group = -1;
     if (c.rule.group !== undefined) {
       if (!groupIndex.has(c.rule.group)) groupIndex.set(c.rule.group, groupIndex.size);
@@ -209,7 +212,7 @@ export function plan(
       outcomes: c.positions,
       courses: c.application.courses.map((code) => courseIndex.get(code) as number),
       group,
-      priority: c.rule.priority ?? 0,
+      priority: priorities[index] as number,
       halves: c.halves,
       elective: c.elective,
     };

@@ -173,6 +173,26 @@ describe('tie-breaks, in order', () => {
     ]);
   });
 
+  it('2. decimal priorities are summed exactly: 0.1 + 0.2 ties with 0.3', () => {
+    // {p-a, p-b} and {p-0, p-1}: 8 credits, 2 outcomes each; the cross pairs clash on a
+    // course. Summed exactly both have priority 0.3 and the rule ids decide ([p-0, p-1]); a
+    // float sum (0.30000000000000004) would pick {p-a, p-b}.
+    const rules = [
+      sub('p-a', '1x-web', ['OUC-WEB1'], { priority: 0.1 }),
+      sub('p-b', 'electrician', ['OUC-WEB2'], { priority: 0.2 }),
+      sub('p-0', '1x-web', ['OUC-WEB2'], { priority: 0.3 }),
+      sub('p-1', 'electrician', ['OUC-WEB1']),
+    ];
+    const outcomes = [
+      certOutcome('w', '1x-web', 'junior'),
+      certOutcome('e', 'electrician', 'level-1'),
+    ];
+    expect(chosen(rules, outcomes)).toEqual([
+      ['p-0', 'w'],
+      ['p-1', 'e'],
+    ]);
+  });
+
   it('3. the smallest sorted list of rule ids, by code point', () => {
     const rules = [
       sub('\uD83D\uDE00', '1x-web', ['OUC-WEB1']),
