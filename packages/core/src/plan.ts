@@ -144,21 +144,24 @@ export function plan(
   for (const rule of catalog.rulesByProgram.get(programId) ?? []) {
     const kind = kinds.get(rule.kind) as RuleKind<Rule> | undefined;
     if (!kind || kind.grants === false) continue;
+    // a rule's misses are explained only when the rule yields no candidate at all (spec §5)
+    const misses: RuleMiss[] = [];
+    let yielded = false;
     for (const proposal of kind.candidates(rule, context)) {
       if ('miss' in proposal) {
-        missStep(rule, proposal.miss);
+        misses.push(proposal.miss);
         continue;
       }
       const { application } = proposal;
       const outcomeIds = application.outcomes.map((o) => o.id);
       const used = outcomeIds.find((id) => consumed.has(id));
       if (used !== undefined || outcomeIds.length === 0) {
-        missStep(rule, { code: 'rule-outcome-consumed', outcome: used ?? '' });
+        misses.push({ code: 'rule-outcome-consumed', outcome: used ?? '' });
         continue;
       }
       const blocked = firstBlockedCourse(application.courses);
       if (blocked) {
-        missStep(rule, { code: blocked.code, course: blocked.course, outcome: outcomeIds[0] });
+        misses.push({ code: blocked.code, course: blocked.course, outcome: outcomeIds[0] });
         continue;
       }
       const elective = application.courses.length === 0;
@@ -172,10 +175,12 @@ export function plan(
         elective,
       };
       if (elective && candidate.halves === 0) continue;
+      yielded = true;
       const other = rule.group === undefined ? undefined : appliedGroups.get(rule.group);
       if (other !== undefined) notChosenGroup.push({ candidate, other });
       else candidates.push(candidate);
     }
+    if (!yielded) for (const miss of misses) missStep(rule, miss);
   }
 
   function firstBlockedCourse(list: readonly string[]): { code: string; course: string } | null {

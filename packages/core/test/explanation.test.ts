@@ -373,6 +373,36 @@ describe('explanation codes', () => {
     for (const step of result.explanation) expectBilingual(step);
   });
 
+  it('a rule that yields a candidate explains none of its misses', () => {
+    // S yields a candidate on the senior certificate: the junior one below minLevel is not a
+    // reason the rule gave nothing, so no rule-level-too-low step
+    const result = runPlan(
+      pack([
+        sub('S', '1x-web', ['OUC-WEB1'], { minLevel: 'intermediate' }),
+        rec('R', 'OUC-CS1', { minScore: 70 }),
+      ]),
+      [
+        certOutcome('j', '1x-web', 'junior'),
+        certOutcome('s', '1x-web', 'senior'),
+        courseOutcome('low', 'cqu', 'CQU-CS101', 3, { score: 65 }),
+        courseOutcome('high', 'cqu', 'CQU-CS101', 3, { score: 75 }),
+      ],
+    );
+    expect(result.explanation.filter((e) => e.rule !== undefined).map((e) => e.code)).toEqual([
+      'granted',
+      'granted',
+    ]);
+    // with no qualifying outcome, each miss is explained
+    const none = runPlan(pack([sub('S', '1x-web', ['OUC-WEB1'], { minLevel: 'senior' })]), [
+      certOutcome('j', '1x-web', 'junior'),
+      certOutcome('i', '1x-web', 'intermediate'),
+    ]);
+    expect(none.explanation.filter((e) => e.rule === 'S').map((e) => e.outcome)).toEqual([
+      'j',
+      'i',
+    ]);
+  });
+
   it('rules that touch nothing the learner holds are not explained', () => {
     const result = runPlan(pack([sub('S', '1x-web', ['OUC-WEB1']), rec('R', 'OUC-CS1'), nf('N')]), [
       certOutcome('b', '1x-bim', 'senior'),
