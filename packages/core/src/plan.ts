@@ -408,14 +408,12 @@ export function plan(
   // §5 step 6: savings.
   const fees = ruleset.fees;
   const exams = grants.reduce((n, g) => n + g.courses.length, 0);
-  const amount = fees
-    ? roundMoney(
-        addRatio(
-          mulRatio(ratio(fees.perCredit), halvesRatio(transferredHalves)),
-          mulRatio(ratio(fees.perExam), { n: BigInt(exams), d: 1n }),
-        ),
-      )
-    : 0;
+  const amount = roundMoney(
+    addRatio(
+      mulRatio(ratio(fees?.perCredit ?? 0), halvesRatio(transferredHalves)),
+      mulRatio(ratio(fees?.perExam ?? 0), { n: BigInt(exams), d: 1n }),
+    ),
+  );
 
   return {
     program: programId,

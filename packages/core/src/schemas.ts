@@ -134,10 +134,14 @@ export const Program = /* @__PURE__ */ z.object({
 });
 export type Program = z.infer<typeof Program>;
 
+/** Fees a grant saves (spec §5 step 6); a field left out takes its no-fees default. */
 export const Fees = /* @__PURE__ */ z.object({
-  perCredit: NonNegative,
-  perExam: NonNegative,
-  currency: z.string(),
+  /** default 0 */
+  perCredit: z.optional(NonNegative),
+  /** default 0 */
+  perExam: z.optional(NonNegative),
+  /** default `CNY` */
+  currency: z.optional(z.string()),
 });
 export type Fees = z.infer<typeof Fees>;
 

@@ -508,6 +508,18 @@ describe('plan basics: earned credits, applied grants, audit, savings', () => {
     expect(result.savings).toEqual({ credits: 4, exams: 1, amount: 0, currency: 'CNY' });
   });
 
+  it('fees fields left out take the no-fees defaults: perCredit 0, perExam 0, currency CNY', () => {
+    const outcomes = [certOutcome('c', '1x-web', 'junior')];
+    const rules = [sub('S', '1x-web', ['OUC-WEB1'])];
+    const noCurrency = runPlan(pack(rules, {}, { fees: { perCredit: 5, perExam: 10 } }), outcomes);
+    expect(noCurrency.savings).toEqual({ credits: 4, exams: 1, amount: 30, currency: 'CNY' });
+    const examsOnly = runPlan(
+      pack(rules, {}, { fees: { perExam: 10, currency: 'RMB' } }),
+      outcomes,
+    );
+    expect(examsOnly.savings).toEqual({ credits: 4, exams: 1, amount: 10, currency: 'RMB' });
+  });
+
   it('totals and the certificates held', () => {
     const result = runPlan(pack([sub('S', '1x-web', ['OUC-WEB1'])]), [
       certOutcome('c', '1x-web', 'junior'),
