@@ -13,6 +13,12 @@ import type {
 
 const DEFAULT_HOURS_PER_CREDIT = 18;
 
+/** minPoints − points, exactly (a decimal minPoints such as 10.3 leaves 5.3, not 5.300…01). */
+function pointsToGo(minPoints: number, points: number): number {
+  const min = ratio(minPoints);
+  return Number(min.n - BigInt(points) * min.d) / Number(min.d);
+}
+
 /** The learner's banked credits and points on `asOf`. Expects a validated ruleset and learner. */
 export function balance(ruleset: Ruleset, learner: Learner, asOf: string): BalanceResult {
   const { usable, rejected } = certifyAll(learner.outcomes, asOf);
@@ -82,7 +88,7 @@ export function balance(ruleset: Ruleset, learner: Learner, asOf: string): Balan
       total: points,
       tier: reached.length ? (reached[reached.length - 1]?.name ?? null) : null,
       nextTier: next?.name ?? null,
-      toNextTier: next ? next.minPoints - points : null,
+      toNextTier: next ? pointsToGo(next.minPoints, points) : null,
     },
   };
 }

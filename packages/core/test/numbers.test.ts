@@ -262,6 +262,11 @@ describe('balance 积累 (spec §6)', () => {
     expect(at(5)).toEqual({ total: 5, tier: null, nextTier: 'bronze', toNextTier: 5 });
     expect(at(60)).toEqual({ total: 60, tier: 'gold', nextTier: null, toNextTier: null });
   });
+  it('toNextTier is exact when minPoints is a decimal', () => {
+    const tiers = [{ name: 'bronze', minPoints: 10.3 }];
+    // 10.3 − 5 as floats is 5.300000000000001
+    expect(bal([courseOutcome('x', 'pku', 'X', 5)], { tiers }).points.toNextTier).toBe(5.3);
+  });
   it('no tiers: tier, nextTier and toNextTier are null', () => {
     expect(bal([courseOutcome('x', 'pku', 'X', 3)]).points).toEqual({
       total: 3,
