@@ -39,7 +39,8 @@ const TEMPLATES: Record<string, Template> = {
     `规则 ${p.rule}：课程 ${p.course} 已修得，无需转换`,
     `Rule ${p.rule}: course ${p.course} is already earned`,
   ],
-  'rule-course-granted': (p) => [
+  // the message of `rule-course-earned` when an applied grant holds the course
+  'course-granted-by-applied': (p) => [
     `规则 ${p.rule}：课程 ${p.course} 已由已入账的转换取得`,
     `Rule ${p.rule}: course ${p.course} was already granted by an applied transfer`,
   ],

@@ -161,7 +161,16 @@ export function plan(
       }
       const blocked = firstBlockedCourse(application.courses);
       if (blocked) {
-        misses.push({ code: blocked.code, course: blocked.course, outcome: outcomeIds[0] });
+        const miss: RuleMiss = {
+          code: blocked.code,
+          course: blocked.course,
+          outcome: outcomeIds[0],
+        };
+        misses.push(
+          blocked.text
+            ? { ...miss, message: explain(blocked.text, { rule: rule.id, course: blocked.course }) }
+            : miss,
+        );
         continue;
       }
       const elective = application.courses.length === 0;
@@ -183,10 +192,19 @@ export function plan(
     if (!yielded) for (const miss of misses) missStep(rule, miss);
   }
 
-  function firstBlockedCourse(list: readonly string[]): { code: string; course: string } | null {
+  /**
+   * The first course that keeps an application from being a candidate. A course an applied
+   * grant holds is "already earned or granted" (spec §5.2): code `rule-course-earned`, with a
+   * message saying which.
+   */
+  function firstBlockedCourse(
+    list: readonly string[],
+  ): { code: string; course: string; text?: string } | null {
     for (const course of list) {
       if (earned.has(course)) return { code: 'rule-course-earned', course };
-      if (grantedByApplied.has(course)) return { code: 'rule-course-granted', course };
+      if (grantedByApplied.has(course)) {
+        return { code: 'rule-course-earned', course, text: 'course-granted-by-applied' };
+      }
       if (nonTransferable.has(course)) return { code: 'rule-course-non-transferable', course };
     }
     return null;

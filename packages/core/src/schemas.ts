@@ -323,7 +323,6 @@ export const EXPLANATION_CODES = [
   'rule-credits-too-low',
   'rule-hours-too-low',
   'rule-course-earned',
-  'rule-course-granted',
   'rule-course-non-transferable',
   'rule-outcome-consumed',
   'not-chosen-cap',

@@ -163,7 +163,7 @@ describe('explanation codes', () => {
     ]);
   });
 
-  it('rule-course-granted (an applied grant already has the course)', () => {
+  it('rule-course-earned, saying so, when an applied grant already has the course', () => {
     const result = runPlan(
       pack([rec('R', 'OUC-CS1'), sub('S', '1x-web', ['OUC-CS1'])]),
       [courseOutcome('x', 'cqu', 'CQU-CS101', 3), certOutcome('c', '1x-web', 'junior')],
@@ -173,7 +173,10 @@ describe('explanation codes', () => {
         ],
       },
     );
-    expectStep(result, 'rule-course-granted', { rule: 'S', course: 'OUC-CS1' }, ['OUC-CS1']);
+    expectStep(result, 'rule-course-earned', { rule: 'S', course: 'OUC-CS1' }, ['OUC-CS1']);
+    const step = stepsWith(result, 'rule-course-earned')[0];
+    expect(step?.message.en).toContain('already granted by an applied transfer');
+    expect(step?.message['zh-CN']).toContain('已入账');
   });
 
   it('rule-outcome-consumed', () => {
