@@ -15,23 +15,25 @@ const describe = (value: unknown): string =>
 export const Credits = /* @__PURE__ */ z.number().check(
   z.refine((v: number) => isHalfMultiple(v), {
     error: (issue) =>
-      typeof issue.input === 'number' && issue.input < 0
-        ? `credits must not be negative, got ${describe(issue.input)}`
-        : `credits must be a multiple of 0.5, got ${describe(issue.input)}`,
+      typeof issue.input !== 'number' || issue.input >= 0
+        ? `credits must be a multiple of 0.5, got ${describe(issue.input)} (not a multiple of 0.5)`
+        : Number.isInteger(issue.input * 2)
+          ? `credits must not be negative, got ${describe(issue.input)}`
+          : `credits must not be negative, got ${describe(issue.input)} (negative and not a multiple of 0.5)`,
   }),
 );
 
 /** A score on the 0–100 scale. */
 export const Score = /* @__PURE__ */ z.number().check(
   z.refine((v: number) => v >= 0 && v <= 100, {
-    error: (issue) => `score must be within 0..100, got ${describe(issue.input)}`,
+    error: (issue) => `score must be within 0..100, got ${describe(issue.input)} (outside 0..100)`,
   }),
 );
 
 /** A share of a program, 0..1. */
 export const Share = /* @__PURE__ */ z.number().check(
   z.refine((v: number) => v >= 0 && v <= 1, {
-    error: (issue) => `share must be within 0..1, got ${describe(issue.input)}`,
+    error: (issue) => `share must be within 0..1, got ${describe(issue.input)} (outside 0..1)`,
   }),
 );
 

@@ -613,7 +613,10 @@ describe('exam-score plugin (全国统考成绩)', () => {
     expect(refused.ok).toBe(false);
     if (!refused.ok) {
       expect(refused.errors).toEqual([
-        { path: 'rules[0].to', message: 'course "OUC-ACC" is not in program "ouc-cnt"' },
+        {
+          path: 'rules[0].to',
+          message: 'course "OUC-ACC" is not in program "ouc-cnt" (rule target outside its program)',
+        },
       ]);
     }
   });
@@ -698,7 +701,10 @@ describe('defineRuleKind', () => {
     if (!refused.ok) {
       expect(refused.errors).toEqual([
         { path: 'rules[0].to', message: 'unknown course "NOPE"' },
-        { path: 'rules[1].to', message: 'course "OUC-ACC" is not in program "ouc-cnt"' },
+        {
+          path: 'rules[1].to',
+          message: 'course "OUC-ACC" is not in program "ouc-cnt" (rule target outside its program)',
+        },
       ]);
     }
   });

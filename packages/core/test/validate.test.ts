@@ -323,7 +323,10 @@ describe('validateRuleset: several problems at once', () => {
         { path: 'rules[4].id', message: 'duplicate id "R"' },
         { path: 'rules[0].courses[1]', message: 'unknown course "X"' },
         { path: 'rules[1].from.institution', message: 'unknown institution "mit"' },
-        { path: 'rules[2].to', message: 'course "OUC-ACC" is not in program "ouc-cnt"' },
+        {
+          path: 'rules[2].to',
+          message: 'course "OUC-ACC" is not in program "ouc-cnt" (rule target outside its program)',
+        },
         { path: 'rules[3].level', message: 'unknown level "master" of certificate "1x-web"' },
         { path: 'rules[4].from.institution', message: 'unknown institution "mit"' },
       ].sort(byPath),
@@ -349,6 +352,91 @@ describe('validateRuleset: several problems at once', () => {
     const paths = refused(r).map((e) => e.path);
     expect(paths).toContain('rules[1].minScore');
     expect(paths).toContain('rules[0].courses[0]');
+  });
+  it('a record with a schema problem still has its own references checked', () => {
+    // one error per problem, also when two problems sit in the same record
+    const r = good();
+    r.programs[0]!.totalCredits = 30.3;
+    r.programs[0]!.certificateOptions = ['1x-ghost'];
+    rule<{ minScore: number; to: string }>(r, 1).minScore = 101;
+    rule<{ minScore: number; to: string }>(r, 1).to = 'X';
+    r.courses[0]!.credits = 1.3;
+    r.courses[0]!.institution = 'pku';
+    (r.certificates[0] as { category: string }).category = 'nope';
+    r.certificates[0]!.creditValue = { master: 2 };
+    const errors = refused(r).map(formatIssue);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^programs\[0\]\.totalCredits: /),
+        'programs[0].certificateOptions[0]: unknown certificate "1x-ghost"',
+        expect.stringMatching(/^rules\[1\]\.minScore: /),
+        'rules[1].to: unknown course "X"',
+        expect.stringMatching(/^courses\[0\]\.credits: /),
+        'courses[0].institution: unknown institution "pku"',
+        expect.stringMatching(/^certificates\[0\]\.category: /),
+        'certificates[0].creditValue.master: unknown level "master" of certificate "1x-web"',
+      ]),
+    );
+  });
+  it('a rule that cannot be read at all does not crash the reference checks', () => {
+    const r = good();
+    (r.rules[0] as unknown as { courses: unknown }).courses = 'OUC-WEB1';
+    (r.rules[1] as unknown as { from: unknown }).from = null;
+    const paths = refused(r).map((e) => e.path);
+    expect(paths).toEqual(['rules[0].courses', 'rules[1].from']);
+  });
+  it('an unknown institution is one problem, not one more at every course of its program', () => {
+    const a = good();
+    a.programs[0]!.institution = 'pku';
+    expect(refused(a)).toEqual([
+      { path: 'programs[0].institution', message: 'unknown institution "pku"' },
+    ]);
+    const b = good();
+    b.courses[0]!.institution = 'pku';
+    expect(refused(b)).toEqual([
+      { path: 'courses[0].institution', message: 'unknown institution "pku"' },
+    ]);
+  });
+});
+
+describe('validateRuleset: messages use the words of spec §7', () => {
+  const message = (r: Ruleset) => refused(r).map(formatIssue).join('\n');
+  it('credits negative or not a multiple of 0.5', () => {
+    const a = good();
+    a.courses[0]!.credits = 2.7;
+    expect(message(a)).toBe(
+      'courses[0].credits: credits must be a multiple of 0.5, got 2.7 (not a multiple of 0.5)',
+    );
+    const b = good();
+    b.courses[0]!.credits = -2;
+    expect(message(b)).toBe('courses[0].credits: credits must not be negative, got -2');
+    const c = good();
+    c.courses[0]!.credits = -0.3;
+    expect(message(c)).toContain('negative');
+    expect(message(c)).toContain('not a multiple of 0.5');
+  });
+  it('shares outside 0..1, scores outside 0..100', () => {
+    const a = good();
+    a.programs[0]!.maxTransferShare = 1.5;
+    expect(message(a)).toContain('outside 0..1');
+    const b = good();
+    rule<{ minScore: number }>(b, 1).minScore = 101;
+    expect(message(b)).toBe(
+      'rules[1].minScore: score must be within 0..100, got 101 (outside 0..100)',
+    );
+  });
+  it("another institution, outside the program's courses, rule target outside its program", () => {
+    const a = good();
+    a.programs[0]!.courses.push('CQU-ENG');
+    expect(message(a)).toContain('(a course of another institution)');
+    const b = good();
+    b.programs[0]!.requiredCourses.push('OUC-ACC');
+    expect(message(b)).toBe(
+      'programs[0].requiredCourses[2]: course "OUC-ACC" is not in program "ouc-cnt" (requiredCourses outside the program\'s courses)',
+    );
+    const c = good();
+    rule<{ to: string }>(c, 1).to = 'OUC-ACC';
+    expect(message(c)).toContain('(rule target outside its program)');
   });
 });
 
@@ -405,6 +493,15 @@ describe('validateLearner: refusals', () => {
     ]);
     for (const e of errors) expect(e.message).toContain('0..100');
   });
+  it('a certificate outcome failing its schema still has its level checked', () => {
+    const errors = refusedLearner([
+      certOutcome('a', '1x-web', 'master', { status: 'done' as never }),
+    ]);
+    expect(errors.map((e) => e.path)).toEqual([
+      'outcomes[0].status',
+      'outcomes[0].certificate.level',
+    ]);
+  });
   it('an applied grant of an unknown program or rule', () => {
     const errors = refusedLearner(
       [],
@@ -453,6 +550,12 @@ describe('validateScenario and evaluateScenario', () => {
         'query.kind',
       ]);
     }
+  });
+
+  it('a ruleset that is not an object is one problem, not also an unknown program', () => {
+    const v = validateScenario(scenario(42));
+    expect(v.ok).toBe(false);
+    if (!v.ok) expect(v.errors.map((e) => e.path)).toEqual(['ruleset']);
   });
 
   it('an unknown program in the query', () => {
