@@ -266,12 +266,9 @@ function testFile(io: CliIO, file: string, options: EngineOptions): string[] | n
   }
 
   const { expectError } = data as { expectError: unknown };
-  if (
-    !Array.isArray(expectError) ||
-    expectError.length === 0 ||
-    !expectError.every((s) => typeof s === 'string')
-  ) {
-    return ['  "expectError" must be a non-empty list of strings'];
+  // an empty list asks only for a refusal: every one of its strings appears (spec §7)
+  if (!Array.isArray(expectError) || !expectError.every((s) => typeof s === 'string')) {
+    return ['  "expectError" must be a list of strings'];
   }
   if (evaluation.ok) return ['  not refused: the scenario evaluated, but "expectError" was given'];
   const messages = evaluation.errors.map(formatIssue);

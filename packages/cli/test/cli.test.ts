@@ -370,12 +370,22 @@ describe('test', () => {
   });
 
   it('fails an expectError that is not a list of strings', () => {
-    for (const expectError of ['unknown', [], [1]]) {
+    for (const expectError of ['unknown', {}, [1]]) {
       const s = { ...refused([]), expectError };
       const { code, out } = run(['test', 'a.json'], { 'a.json': s });
       expect(code).toBe(1);
-      expect(out).toContain('"expectError" must be a non-empty list of strings');
+      expect(out).toContain('"expectError" must be a list of strings');
     }
+  });
+
+  it('an empty expectError passes when the scenario is refused, and only then', () => {
+    // spec §7: "it passes when the scenario is refused and every string appears" (none here)
+    expect(run(['test', 'a.json'], { 'a.json': refused([]) }).code).toBe(0);
+    const s = { ...good(), expectError: [] };
+    delete (s as Record<string, unknown>).expected;
+    const { code, out } = run(['test', 'a.json'], { 'a.json': s });
+    expect(code).toBe(1);
+    expect(out).toContain('  not refused: the scenario evaluated, but "expectError" was given\n');
   });
 
   it('counts bad JSON, neither, both and non-objects as failed and goes on', () => {
