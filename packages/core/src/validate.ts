@@ -260,6 +260,8 @@ function checkRuleset(
     }
     const named = new Set<string>();
     for (const ref of references) {
+      // a sparse list (`courses` with a hole) maps to a hole: nothing to check there
+      if (!isRecord(ref) || !Array.isArray(ref.path)) continue;
       const path = ['rules', i, ...ref.path];
       if (ref.type === 'course') {
         if (typeof ref.code !== 'string') continue;

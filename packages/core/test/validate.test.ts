@@ -384,6 +384,15 @@ describe('validateRuleset: several problems at once', () => {
     (r.rules[1] as unknown as { from: unknown }).from = null;
     const paths = refused(r).map((e) => e.path);
     expect(paths).toEqual(['rules[0].courses', 'rules[1].from']);
+    // a list with a hole (from code, not JSON) is a schema problem, not a crash
+    const sparse = good();
+    const courses: string[] = [];
+    courses[1] = 'X';
+    (sparse.rules[0] as unknown as { courses: string[] }).courses = courses;
+    expect(refused(sparse).map((e) => e.path)).toEqual([
+      'rules[0].courses[0]',
+      'rules[0].courses[1]',
+    ]);
   });
   it('an unknown institution is one problem, not one more at every course of its program', () => {
     const a = good();
