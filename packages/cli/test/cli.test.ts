@@ -240,9 +240,7 @@ describe('validate', () => {
     (s.ruleset.rules[3] as { minScore: number }).minScore = 101;
     const { code, err } = run(['validate', 's.json'], { 's.json': s });
     expect(code).toBe(2);
-    expect(lines(err)).toEqual([
-      'ruleset.rules[3].minScore: score must be within 0..100, got 101 (outside 0..100)',
-    ]);
+    expect(lines(err)).toEqual(['ruleset.rules[3].minScore: score 101 is outside 0..100']);
   });
 
   it('reads a value without ruleset, learner or query as a ruleset', () => {

@@ -72,7 +72,7 @@ describe('pnpm --silent creditbank', () => {
     expect(out).toBe('');
     expect(err.trimEnd().split('\n')).toEqual([
       'ruleset.rules[1].courses[1]: unknown course "OUC-NOPE"',
-      'learner.outcomes[1].course.score: score must be within 0..100, got 120 (outside 0..100)',
+      'learner.outcomes[1].course.score: score 120 is outside 0..100',
     ]);
   });
 

@@ -16,38 +16,38 @@ export const Credits = /* @__PURE__ */ z.number().check(
   z.refine((v: number) => isHalfMultiple(v), {
     error: (issue) =>
       typeof issue.input !== 'number' || issue.input >= 0
-        ? `credits must be a multiple of 0.5, got ${describe(issue.input)} (not a multiple of 0.5)`
+        ? `credits ${describe(issue.input)} are not a multiple of 0.5`
         : Number.isInteger(issue.input * 2)
-          ? `credits must not be negative, got ${describe(issue.input)}`
-          : `credits must not be negative, got ${describe(issue.input)} (negative and not a multiple of 0.5)`,
+          ? `credits ${describe(issue.input)} are negative`
+          : `credits ${describe(issue.input)} are negative and not a multiple of 0.5`,
   }),
 );
 
 /** A score on the 0–100 scale. */
 export const Score = /* @__PURE__ */ z.number().check(
   z.refine((v: number) => v >= 0 && v <= 100, {
-    error: (issue) => `score must be within 0..100, got ${describe(issue.input)} (outside 0..100)`,
+    error: (issue) => `score ${describe(issue.input)} is outside 0..100`,
   }),
 );
 
 /** A share of a program, 0..1. */
 export const Share = /* @__PURE__ */ z.number().check(
   z.refine((v: number) => v >= 0 && v <= 1, {
-    error: (issue) => `share must be within 0..1, got ${describe(issue.input)} (outside 0..1)`,
+    error: (issue) => `share ${describe(issue.input)} is outside 0..1`,
   }),
 );
 
 /** A non-negative finite number (hours, money). */
 export const NonNegative = /* @__PURE__ */ z.number().check(
   z.refine((v: number) => v >= 0, {
-    error: (issue) => `must not be negative, got ${describe(issue.input)}`,
+    error: (issue) => `${describe(issue.input)} is negative`,
   }),
 );
 
 /** A strictly positive number (hours per credit). */
 export const Positive = /* @__PURE__ */ z.number().check(
   z.refine((v: number) => v > 0, {
-    error: (issue) => `must be greater than 0, got ${describe(issue.input)}`,
+    error: (issue) => `${describe(issue.input)} is not greater than 0`,
   }),
 );
 

@@ -213,7 +213,7 @@ function checkRuleset(
       ) {
         at(
           ['programs', i, 'courses', j],
-          `course ${show(code)} belongs to institution ${show(owner)}, not the program's ${show(institution)} (a course of another institution)`,
+          `course ${show(code)} is of another institution, ${show(owner)}, not the program's ${show(institution)}`,
         );
       }
       if (own.has(code)) at(['programs', i, 'courses', j], `duplicate course ${show(code)}`);
@@ -223,10 +223,7 @@ function checkRuleset(
       for (const [code, j] of strings(p[field])) {
         if (!courseCodes.has(code)) at(['programs', i, field, j], `unknown course ${show(code)}`);
         else if (Array.isArray(p.courses) && !own.has(code)) {
-          at(
-            ['programs', i, field, j],
-            `course ${show(code)} is not in program ${show(p.id)} (${field} outside the program's courses)`,
-          );
+          at(['programs', i, field, j], `course ${show(code)} is outside the program's courses`);
         }
       }
     }
@@ -267,10 +264,7 @@ function checkRuleset(
         if (typeof ref.code !== 'string') continue;
         if (!courseCodes.has(ref.code)) at(path, `unknown course ${show(ref.code)}`);
         else if (ref.target && program && !program.courses.has(ref.code)) {
-          at(
-            path,
-            `course ${show(ref.code)} is not in program ${show(program.id)} (rule target outside its program)`,
-          );
+          at(path, `rule target ${show(ref.code)} is outside its program ${show(program.id)}`);
         }
         if (ref.target) {
           if (named.has(ref.code)) at(path, `duplicate course ${show(ref.code)}`);

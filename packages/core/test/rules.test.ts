@@ -615,7 +615,7 @@ describe('exam-score plugin (全国统考成绩)', () => {
       expect(refused.errors).toEqual([
         {
           path: 'rules[0].to',
-          message: 'course "OUC-ACC" is not in program "ouc-cnt" (rule target outside its program)',
+          message: 'rule target "OUC-ACC" is outside its program "ouc-cnt"',
         },
       ]);
     }
@@ -703,7 +703,7 @@ describe('defineRuleKind', () => {
         { path: 'rules[0].to', message: 'unknown course "NOPE"' },
         {
           path: 'rules[1].to',
-          message: 'course "OUC-ACC" is not in program "ouc-cnt" (rule target outside its program)',
+          message: 'rule target "OUC-ACC" is outside its program "ouc-cnt"',
         },
       ]);
     }
