@@ -55,6 +55,11 @@ const vitestReport = join(work, 'vitest.json');
 
 step('eslint', 'pnpm', ['exec', 'eslint', '.']);
 step('prettier', 'pnpm', ['exec', 'prettier', '--check', '.']);
+// the packages' builds type-check src/; the tests are type-checked here (vitest and
+// web-test-runner only strip the types)
+for (const project of ['tsconfig.test.json', 'packages/elements/test', 'packages/react/test']) {
+  step(`types of the tests (${project})`, 'pnpm', ['exec', 'tsc', '-p', project]);
+}
 step(
   'unit and integration tests (vitest)',
   'pnpm',

@@ -6,10 +6,8 @@ import '../dist/cdn/provider.js';
 import '../dist/cdn/transfer-calculator.js';
 import type { PlanResult } from '@creditbank/core';
 import type { ArchiveEntry, ScenarioExport, TransferResult } from '@creditbank/core/api';
-import type {
-  CbTransferCalculator,
-  TransferCalculatedDetail,
-} from '../src/transfer-calculator/transfer-calculator.component.js';
+import type { TransferCalculatedDetail } from '../src/transfer-calculator/transfer-calculator.component.js';
+import type { CbTransferCalculator } from '../src/transfer-calculator/transfer-calculator.js';
 import type { CbCertificatePicker } from '../src/certificate-picker/certificate-picker.component.js';
 import { api, clearFaults, env, fault, openEmptyAccount, shadow, text, until } from './helpers.js';
 

@@ -78,9 +78,14 @@ describe('@creditbank/react under React 19 StrictMode', () => {
     container = document.createElement('div');
     document.body.append(container);
   });
-  afterEach(() => {
+  /** Unmounts the root `mountAndSettle` made, if any. */
+  function unmount() {
     root?.unmount();
     root = null;
+  }
+
+  afterEach(() => {
+    unmount();
     container.remove();
   });
 
@@ -96,15 +101,13 @@ describe('@creditbank/react under React 19 StrictMode', () => {
     const before = snapshot();
     await mountAndSettle();
     expect(document.querySelectorAll('cb-credit-balance')).to.have.length(1);
-    root?.unmount();
-    root = null;
+    unmount();
     await until(() => open === 0, 'open requests to finish');
     expect(snapshot()).to.deep.equal(before);
     expect(container.children).to.have.length(0);
 
     await mountAndSettle();
-    root?.unmount();
-    root = null;
+    unmount();
     await until(() => open === 0, 'open requests to finish');
     expect(open).to.equal(0);
     expect(snapshot()).to.deep.equal(before);
