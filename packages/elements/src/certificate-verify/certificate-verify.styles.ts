@@ -8,6 +8,7 @@ export const styles = css`
   }
   form {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) / 2);
   }
   label {
@@ -15,10 +16,11 @@ export const styles = css`
   }
   .row {
     display: flex;
+    flex-wrap: wrap;
     gap: var(--_space);
   }
   input {
-    flex: 1;
+    flex: 1 1 10em;
     min-width: 0;
     min-height: calc(32px * var(--_density));
     padding: 0 var(--_space);

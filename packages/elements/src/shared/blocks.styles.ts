@@ -8,6 +8,7 @@ import { css } from 'lit';
 export const cardStyles = css`
   .card {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 1.5);
   }
   header {
@@ -21,6 +22,11 @@ export const cardStyles = css`
     margin: 0;
     font-size: 1.14em;
     font-weight: 600;
+  }
+  /* "截至 2026年11月21日" breaks at its spaces, not inside the date */
+  header .muted {
+    word-break: keep-all;
+    overflow-wrap: anywhere;
   }
 `;
 
