@@ -10,6 +10,7 @@ export const styles = css`
     display: inline-flex;
     align-items: center;
     gap: var(--_space);
+    min-width: 0;
   }
   select {
     font: inherit;
@@ -18,6 +19,7 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     min-height: calc(32px * var(--_density));
+    min-width: 0;
     padding: 0 var(--_space);
   }
   ol,
@@ -71,16 +73,19 @@ export const styles = css`
   }
   .head {
     display: flex;
+    flex-wrap: wrap;
     justify-content: space-between;
     align-items: flex-start;
     gap: var(--_space);
   }
   h4 {
+    flex: 1 1 10em;
     margin: 0;
     font-size: 1em;
     font-weight: 600;
   }
   h4 button {
+    min-height: 24px;
     padding: 0;
     border: 0;
     background: none;
@@ -95,6 +100,9 @@ export const styles = css`
   }
   p {
     margin: 0;
+  }
+  time {
+    white-space: nowrap;
   }
   .revoked-note {
     color: var(--_danger);
