@@ -44,6 +44,11 @@ export const styles = css`
     color: var(--_text-secondary);
   }
   .field select {
+    width: 100%;
+    max-width: 16em;
+  }
+  .facets .field {
+    flex: 1 1 8em;
     max-width: 16em;
   }
   .summary {
@@ -60,6 +65,7 @@ export const styles = css`
   }
   .row {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: var(--_space);
     width: 100%;
@@ -82,7 +88,7 @@ export const styles = css`
     outline-offset: -2px;
   }
   .info {
-    flex: 1;
+    flex: 1 1 12em;
     min-width: 0;
     display: grid;
     gap: 2px;
@@ -108,6 +114,7 @@ export const styles = css`
     align-items: center;
     gap: var(--_space);
     flex: none;
+    margin-left: auto;
   }
   .fee {
     font-weight: 600;
