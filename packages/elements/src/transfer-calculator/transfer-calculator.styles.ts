@@ -239,6 +239,7 @@ export const styles = css`
     padding: var(--_space) calc(var(--_space) * 1.5);
   }
   summary {
+    min-height: 24px;
     cursor: pointer;
     font-weight: 600;
   }
