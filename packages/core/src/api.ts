@@ -11,6 +11,7 @@ import {
   Certificate,
   Course,
   Credits,
+  DisplayName,
   Grant,
   Id,
   IsoDate,
@@ -85,7 +86,9 @@ export const LearnerSummary = /* @__PURE__ */ z.extend(LearnerAccount, {
   bankedCredits: Credits,
   points: z.number(),
   tier: z.nullable(z.string()),
-  certificates: z.array(z.object({ id: Id, name: z.string(), level: Id })),
+  certificates: z.array(
+    z.object({ id: Id, name: z.string(), level: Id, levelName: z.optional(DisplayName) }),
+  ),
 });
 export type LearnerSummary = z.infer<typeof LearnerSummary>;
 
@@ -177,6 +180,8 @@ export type LearnerPage = z.infer<typeof LearnerPage>;
 export const ArchiveList = /* @__PURE__ */ z.object({
   asOf: z.optional(IsoDate),
   items: z.array(ArchiveEntry),
+  /** certificate id → level → display name, for the certificates of `items` the catalog names */
+  levelNames: z.optional(z.record(z.string(), z.record(z.string(), DisplayName))),
 });
 export type ArchiveList = z.infer<typeof ArchiveList>;
 
@@ -283,6 +288,8 @@ export const CertificateVerification = /* @__PURE__ */ z.object({
   holder: z.string(),
   certificate: z.object({ id: Id, name: z.string(), category: z.string() }),
   level: Id,
+  /** the level's display name, when the catalog gives one */
+  levelName: z.optional(DisplayName),
   status: z.enum(['valid', 'expired', 'revoked', 'pending']),
   earnedOn: IsoDate,
   expiresOn: z.nullable(IsoDate),

@@ -27,6 +27,7 @@ export {
   Course,
   CourseOutcome,
   Credits,
+  DisplayName,
   DualCertificateRule,
   EXPLANATION_CODES,
   ExplanationStep,

@@ -96,7 +96,20 @@ export const CERTIFICATE_CATEGORIES = [
 ] as const;
 export type CertificateCategory = (typeof CERTIFICATE_CATEGORIES)[number];
 
-/** A certificate of the catalog; `levels` are ordered low to high. */
+/**
+ * A name people read, in the widgets' languages: `zh-CN` (the rule pack's own language) and,
+ * when the rule pack gives one, `en`.
+ */
+export const DisplayName = /* @__PURE__ */ z.object({
+  'zh-CN': /* @__PURE__ */ z.string().check(z.minLength(1)),
+  en: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1))),
+});
+export type DisplayName = z.infer<typeof DisplayName>;
+
+/**
+ * A certificate of the catalog; `levels` are ordered low to high. `levelNames` (an extension
+ * of spec §2, optional) names levels for people: `{ "grade-1": { "zh-CN": "一级", "en": "Grade 1" } }`.
+ */
 export const Certificate = /* @__PURE__ */ z.object({
   id: Id,
   name: z.string(),
@@ -104,6 +117,7 @@ export const Certificate = /* @__PURE__ */ z.object({
   levels: /* @__PURE__ */ z.array(Id).check(z.minLength(1, 'expected at least 1 level')),
   issuer: z.optional(z.string()),
   creditValue: z.optional(z.record(z.string(), Credits)),
+  levelNames: z.optional(z.record(z.string(), DisplayName)),
 });
 export type Certificate = z.infer<typeof Certificate>;
 

@@ -177,12 +177,15 @@ function checkRuleset(
       if (levels.has(level)) at(['certificates', i, 'levels', j], `duplicate level ${show(level)}`);
       levels.add(level);
     }
-    for (const level of isRecord(c.creditValue) ? Object.keys(c.creditValue) : []) {
-      if (!levels.has(level)) {
-        at(
-          ['certificates', i, 'creditValue', level],
-          `unknown level ${show(level)} of certificate ${show(c.id)}`,
-        );
+    for (const field of ['creditValue', 'levelNames'] as const) {
+      const byLevel = c[field];
+      for (const level of isRecord(byLevel) ? Object.keys(byLevel) : []) {
+        if (!levels.has(level)) {
+          at(
+            ['certificates', i, field, level],
+            `unknown level ${show(level)} of certificate ${show(c.id)}`,
+          );
+        }
       }
     }
   }

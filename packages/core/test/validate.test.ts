@@ -180,6 +180,20 @@ describe('validateRuleset: every refusal of spec §7, with its path', () => {
     const c = good();
     c.certificates[0]!.creditValue = { junior: 4, master: 9 };
     refusedWith(c, 'certificates[0].creditValue.master', 'unknown level "master"');
+    const d = good();
+    d.certificates[0]!.levelNames = { junior: { 'zh-CN': '初级' }, master: { 'zh-CN': '大师' } };
+    refusedWith(d, 'certificates[0].levelNames.master', 'unknown level "master"');
+  });
+  it('level names: optional, zh-CN required, en optional', () => {
+    const a = good();
+    a.certificates[0]!.levelNames = {
+      junior: { 'zh-CN': '初级', en: 'Junior' },
+      senior: { 'zh-CN': '高级' },
+    };
+    expect(validateRuleset(a).ok).toBe(true);
+    const b = good();
+    (b.certificates[0] as { levelNames: unknown }).levelNames = { junior: { en: 'Junior' } };
+    refusedWith(b, 'certificates[0].levelNames.junior.zh-CN', '');
   });
   it('unknown institution', () => {
     const a = good();

@@ -353,7 +353,13 @@ export const ROUTES: RouteSpec[] = [
     async handler({ ctx, c, auth, params }) {
       const learner = await learnerFor(ctx, auth, params.id as string);
       const rows = await loadOutcomes(ctx.db, learner.tenantId, learner.id);
-      return json(c, { asOf: ctx.today(), items: rows.map(toArchiveEntry) });
+      const held = new Set(rows.flatMap((r) => (r.certificateId ? [r.certificateId] : [])));
+      const levelNames = Object.fromEntries(
+        (await ctx.catalog.certificates()).flatMap((cert) =>
+          held.has(cert.id) && cert.levelNames ? [[cert.id, cert.levelNames]] : [],
+        ),
+      );
+      return json(c, { asOf: ctx.today(), items: rows.map(toArchiveEntry), levelNames });
     },
   }),
   route({
@@ -395,7 +401,7 @@ export const ROUTES: RouteSpec[] = [
         const titles = await courseTitles(ctx.db, code ? [code] : []);
         title = archiveTitle(outcome, {
           courseTitle: (c) => titles.get(c),
-          certificateName: (id) => certificates.find((x) => x.id === id)?.name,
+          certificate: (id) => certificates.find((x) => x.id === id),
         });
       }
       const row = outcomeRow({ tenantId: learner.tenantId, learnerId: learner.id }, outcome, {
@@ -768,6 +774,9 @@ export const ROUTES: RouteSpec[] = [
           category: certificate?.category ?? 'unknown',
         },
         level: row.level,
+        ...(certificate?.levelNames?.[row.level]
+          ? { levelName: certificate.levelNames[row.level] }
+          : {}),
         status,
         earnedOn: row.earnedOn,
         expiresOn: row.expiresOn,

@@ -1,6 +1,5 @@
 /** Display titles of archive entries, when the depositor gives none. */
-import type { Outcome } from '@creditbank/core';
-import { LEVEL_LABELS } from './seed/rulepack.js';
+import type { Certificate, Outcome } from '@creditbank/core';
 
 /** 非学历学习成果 categories (渝教发〔2018〕9号: 职业经历、职业培训、在线学习、实习实践…). */
 export const NONFORMAL_LABELS: Record<string, string> = {
@@ -15,11 +14,7 @@ export const NONFORMAL_LABELS: Record<string, string> = {
 
 export interface TitleLookup {
   courseTitle(code: string): string | undefined;
-  certificateName(id: string): string | undefined;
-}
-
-export function levelLabel(level: string): string {
-  return LEVEL_LABELS[level] ?? level;
+  certificate(id: string): Certificate | undefined;
 }
 
 /** `网页设计与制作`, `Web 前端开发（中级）`, `职业经历 400 学时`. */
@@ -30,7 +25,9 @@ export function archiveTitle(outcome: Outcome, lookup: TitleLookup): string {
   }
   if (outcome.kind === 'certificate') {
     const { id, level } = (outcome as { certificate: { id: string; level: string } }).certificate;
-    return `${lookup.certificateName(id) ?? id}（${levelLabel(level)}）`;
+    const certificate = lookup.certificate(id);
+    const levelName = certificate?.levelNames?.[level]?.['zh-CN'] ?? level;
+    return `${certificate?.name ?? id}（${levelName}）`;
   }
   if (outcome.kind === 'nonformal') {
     const { category, hours } = (outcome as { nonformal: { category: string; hours: number } })

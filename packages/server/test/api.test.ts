@@ -252,7 +252,14 @@ describe('accounts and archive', () => {
       bankedCredits: 37.5,
       points: 37,
       tier: 'silver',
-      certificates: [{ id: '1x-web', name: 'Web 前端开发', level: 'intermediate' }],
+      certificates: [
+        {
+          id: '1x-web',
+          name: 'Web 前端开发',
+          level: 'intermediate',
+          levelName: { 'zh-CN': '中级', en: 'Intermediate' },
+        },
+      ],
     });
     const holders = await s.call('GET', '/v1/learners?certificate=1x-logistics&limit=200', {
       token: staff,
@@ -283,6 +290,17 @@ describe('accounts and archive', () => {
     expect(cert).toMatchObject({
       title: 'Web 前端开发（中级）',
       outcome: { status: 'verified', certificate: { number: 'WEB-2025-000001' } },
+    });
+    // the catalog's level names of the certificates in the archive, and only of those
+    const held = new Set(
+      reply.body.items.flatMap((e: Json) =>
+        e.outcome.certificate ? [e.outcome.certificate.id] : [],
+      ),
+    );
+    expect(Object.keys(reply.body.levelNames).sort()).toEqual([...held].sort());
+    expect(reply.body.levelNames['1x-web'].intermediate).toEqual({
+      'zh-CN': '中级',
+      en: 'Intermediate',
     });
   });
 
@@ -462,6 +480,12 @@ describe('catalog', () => {
       '智能新能源汽车',
     ]);
     for (const c of oneX) expect(c.levels).toEqual(['junior', 'intermediate', 'senior']);
+    // level ids are named for people by the catalog (the rule pack's data, not the widgets)
+    for (const c of reply.body.items) {
+      expect(Object.keys(c.levelNames).sort()).toEqual([...c.levels].sort());
+    }
+    const bim = reply.body.items.find((c: Json) => c.id === 'industry-bim-modeler');
+    expect(bim.levelNames['grade-1']).toEqual({ 'zh-CN': '一级', en: 'Grade 1' });
     const filtered = await s.call(
       'GET',
       '/v1/catalog/certificates?category=qualification-entry&level=level-4',
@@ -601,6 +625,7 @@ describe('public verification', () => {
       holder: '陈*远',
       certificate: { id: '1x-web', name: 'Web 前端开发', category: 'skill-level' },
       level: 'intermediate',
+      levelName: { 'zh-CN': '中级', en: 'Intermediate' },
       status: 'valid',
       earnedOn: '2025-06-20',
       expiresOn: null,

@@ -36,6 +36,7 @@ function rulesetOf(s: Seed): Ruleset {
       levels: c.levels,
       ...(c.issuer ? { issuer: c.issuer } : {}),
       ...(c.creditValue ? { creditValue: c.creditValue } : {}),
+      ...(c.levelNames ? { levelNames: c.levelNames } : {}),
     })),
     courses: s.courses.map((c) => ({
       code: c.code,
@@ -130,6 +131,15 @@ describe('seed', () => {
     expect(seed.programs.length).toBeGreaterThanOrEqual(5);
   });
 
+  it('names every certificate level for people, in zh-CN and en', () => {
+    for (const c of seed.certificates) {
+      for (const level of c.levels) {
+        expect(c.levelNames?.[level]?.['zh-CN'], `${c.id} ${level}`).toMatch(/\S/);
+        expect(c.levelNames?.[level]?.en, `${c.id} ${level}`).toMatch(/\S/);
+      }
+    }
+  });
+
   it('has the catalog: institutions of every kind, every certificate category, 5,000 courses', () => {
     expect(seed.courses).toHaveLength(5000);
     expect(new Set(seed.courses.map((c) => c.code)).size).toBe(5000);
@@ -222,8 +232,12 @@ describe('seed', () => {
       expect(elapsed).toBeLessThan(15_000);
       const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM courses');
       expect(row?.n).toBe(5000);
-      // a second start does not seed again
+      // a second start does not seed again, nor migrate again
       expect((await prepareDatabase(db, {})).seeded).toBe(false);
+      const migrations = await db.query<{ id: string }>(
+        'SELECT id FROM schema_migrations ORDER BY id',
+      );
+      expect(migrations.map((m) => m.id)).toEqual(['001_initial', '002_certificate_level_names']);
     } finally {
       await db.close();
     }

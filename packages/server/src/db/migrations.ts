@@ -202,6 +202,11 @@ CREATE TABLE idempotency_keys (
 );
 `,
   },
+  {
+    // level names for people (core Certificate.levelNames): { level: { "zh-CN", "en"? } }
+    id: '002_certificate_level_names',
+    sql: 'ALTER TABLE certificates ADD COLUMN level_names jsonb;',
+  },
 ];
 
 const LOCK_KEY = 7_204_202_611;

@@ -3,7 +3,7 @@
  * (`json_to_recordset`: a batch of rows is one parameter). Seeding and the API write through the
  * same builders and the same INSERT, so a seeded transfer and an applied one look alike.
  */
-import type { AppliedGrant, Grant, Outcome } from '@creditbank/core';
+import type { AppliedGrant, DisplayName, Grant, Outcome } from '@creditbank/core';
 import type { Evidence } from '@creditbank/core/api';
 import type { Queryable } from './database.js';
 
@@ -102,6 +102,7 @@ export interface CertificateRow {
   levels: string[];
   issuer: string | null;
   creditValue: Record<string, number> | null;
+  levelNames: Record<string, DisplayName> | null;
 }
 
 export interface CourseRow {
@@ -299,6 +300,7 @@ const TABLES = {
       ['levels', 'jsonb', 'levels'],
       ['issuer', 'text', 'issuer'],
       ['credit_value', 'jsonb', 'creditValue'],
+      ['level_names', 'jsonb', 'levelNames'],
     ],
   } satisfies TableSpec<CertificateRow>,
   courses: {

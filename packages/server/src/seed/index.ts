@@ -57,6 +57,7 @@ export function buildSeed(options: SeedOptions = {}): Seed {
       levels: c.levels,
       issuer: c.issuer ?? null,
       creditValue: c.creditValue ?? null,
+      levelNames: c.levelNames ?? null,
     })),
     courses: catalog.map((c, ord) => ({
       code: c.code,

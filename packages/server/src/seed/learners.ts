@@ -749,7 +749,10 @@ export function buildLearners(
       const map = new Map(catalog.map((c) => [c.code, c.title]));
       return (code: string) => map.get(code);
     })(),
-    certificateName: (id) => certificateById.get(id)?.name,
+    certificate: (() => {
+      const map = new Map(ruleset.certificates.map((c) => [c.id, c]));
+      return (id: string) => map.get(id);
+    })(),
   };
   const out: LearnerSeed = { learners: [], outcomes: [], transfers: [], ledger: [], claims: [] };
   const serials = { next: 100 };

@@ -9,7 +9,15 @@
  *
  * Organisations here are institutions or invented; no person from the documents appears.
  */
-import type { Certificate, Course, Institution, Program, Rule, Ruleset } from '@creditbank/core';
+import type {
+  Certificate,
+  Course,
+  DisplayName,
+  Institution,
+  Program,
+  Rule,
+  Ruleset,
+} from '@creditbank/core';
 
 export const RULESET_ID = 'creditbank-demo';
 export const RULESET_VERSION = '2026.11.0';
@@ -204,23 +212,24 @@ export const CERTIFICATES: SeedCertificate[] = [
   },
 ];
 
-/** Chinese labels of the level ids (titles of archive entries). */
-export const LEVEL_LABELS: Record<string, string> = {
-  junior: '初级',
-  intermediate: '中级',
-  senior: '高级',
-  'level-5': '五级/初级工',
-  'level-4': '四级/中级工',
-  'level-3': '三级/高级工',
-  'level-2': '二级/技师',
-  'level-1': '一级/高级技师',
-  'grade-1': '一级',
-  'grade-2': '二级',
-  'grade-3': '三级',
-  L1: '一级',
-  L2: '二级',
-  L3: '三级',
-  certified: '合格',
+/** Display names of the seed's level ids (core `Certificate.levelNames`). */
+const LEVEL_NAMES: Record<string, DisplayName> = {
+  junior: { 'zh-CN': '初级', en: 'Junior' },
+  intermediate: { 'zh-CN': '中级', en: 'Intermediate' },
+  senior: { 'zh-CN': '高级', en: 'Senior' },
+  // 国家职业资格五级…一级 (初级工, 中级工, 高级工, 技师, 高级技师)
+  'level-5': { 'zh-CN': '五级/初级工', en: 'Level 5 (junior worker)' },
+  'level-4': { 'zh-CN': '四级/中级工', en: 'Level 4 (intermediate worker)' },
+  'level-3': { 'zh-CN': '三级/高级工', en: 'Level 3 (senior worker)' },
+  'level-2': { 'zh-CN': '二级/技师', en: 'Level 2 (technician)' },
+  'level-1': { 'zh-CN': '一级/高级技师', en: 'Level 1 (senior technician)' },
+  'grade-1': { 'zh-CN': '一级', en: 'Grade 1' },
+  'grade-2': { 'zh-CN': '二级', en: 'Grade 2' },
+  'grade-3': { 'zh-CN': '三级', en: 'Grade 3' },
+  L1: { 'zh-CN': '一级', en: 'Level 1' },
+  L2: { 'zh-CN': '二级', en: 'Level 2' },
+  L3: { 'zh-CN': '三级', en: 'Level 3' },
+  certified: { 'zh-CN': '合格', en: 'Certified' },
 };
 
 type CourseRow = [code: string, title: string, credits: number, frameworkLevel: number];
@@ -914,7 +923,10 @@ export const POINTS = {
 export function coreCertificates(): Certificate[] {
   return CERTIFICATES.map((cert) => {
     const { numberPrefix: _prefix, validYears: _years, ...rest } = cert;
-    return rest;
+    const levelNames = Object.fromEntries(
+      cert.levels.flatMap((level) => (LEVEL_NAMES[level] ? [[level, LEVEL_NAMES[level]]] : [])),
+    );
+    return { ...rest, levelNames };
   });
 }
 

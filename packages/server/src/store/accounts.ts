@@ -242,10 +242,10 @@ function summary(
     bankedCredits: result.credits.total,
     points: result.points.total,
     tier: result.points.tier,
-    certificates: [...best].map(([id, level]) => ({
-      id,
-      name: certificates.get(id)?.name ?? id,
-      level,
-    })),
+    certificates: [...best].map(([id, level]) => {
+      const certificate = certificates.get(id);
+      const levelName = certificate?.levelNames?.[level];
+      return { id, name: certificate?.name ?? id, level, ...(levelName ? { levelName } : {}) };
+    }),
   };
 }

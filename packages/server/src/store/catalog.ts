@@ -8,6 +8,7 @@ import {
   kindTable,
   type Certificate,
   type Course,
+  type DisplayName,
   type Fees,
   type Institution,
   type PointsConfig,
@@ -78,6 +79,7 @@ interface CertificateDbRow {
   levels: string[];
   issuer: string | null;
   creditValue: Record<string, number> | null;
+  levelNames: Record<string, DisplayName> | null;
 }
 
 function toCertificate(row: CertificateDbRow): Certificate {
@@ -89,11 +91,12 @@ function toCertificate(row: CertificateDbRow): Certificate {
   };
   if (row.issuer !== null) certificate.issuer = row.issuer;
   if (row.creditValue !== null) certificate.creditValue = row.creditValue;
+  if (row.levelNames !== null) certificate.levelNames = row.levelNames;
   return certificate;
 }
 
 const CERTIFICATE_COLUMNS =
-  'id, ord, name, category, levels, issuer, credit_value AS "creditValue"';
+  'id, ord, name, category, levels, issuer, credit_value AS "creditValue", level_names AS "levelNames"';
 
 export async function allCertificates(db: Queryable): Promise<Certificate[]> {
   const rows = await db.query<CertificateDbRow>(
