@@ -296,6 +296,34 @@ describe('<cb-certificate-picker>', () => {
       for (const name of optionNames(el)) expect(name).to.match(/ · 高级$/);
     });
 
+    it("names levels as the catalog does (the rule pack's levelNames), in both locales", async () => {
+      const el = await mount({ withLevel: true, category: 'qualification-entry' });
+      await typeQuery(el, '电工');
+      // the catalog's 五级/初级工, not the widgets' built-in 五级
+      expect(optionNames(el)).to.deep.equal([
+        '电工 · 五级/初级工',
+        '电工 · 四级/中级工',
+        '电工 · 三级/高级工',
+        '电工 · 二级/技师',
+        '电工 · 一级/高级技师',
+      ]);
+      // the level stays on one line with its separator
+      const level = options(el)[0]?.querySelector('.level') as HTMLElement;
+      expect(getComputedStyle(level).whiteSpace).to.equal('nowrap');
+      el.locale = 'en';
+      await settle(el);
+      expect(optionNames(el)[1]).to.equal('电工 · Level 4 (intermediate worker)');
+      await press('ArrowDown');
+      await press('ArrowDown');
+      await press('Enter');
+      await settle(el);
+      expect(el.selected[0]?.levelName).to.deep.equal({
+        'zh-CN': '四级/中级工',
+        en: 'Level 4 (intermediate worker)',
+      });
+      expect(chipTexts(el)).to.deep.equal(['电工 · Level 4 (intermediate worker)']);
+    });
+
     it('shows the category names of spec §2 per locale', async () => {
       const expected: Record<string, [string, string]> = {
         'qualification-entry': ['准入类职业资格', 'Licensing vocational qualification'],
@@ -411,7 +439,13 @@ describe('<cb-certificate-picker>', () => {
       expect(chipTexts(el)).to.deep.equal(['Web 前端开发 · 中级']);
       expect(el.value).to.equal('1x-web:intermediate');
       expect(el.selected).to.deep.equal([
-        { id: '1x-web', name: 'Web 前端开发', category: 'skill-level', level: 'intermediate' },
+        {
+          id: '1x-web',
+          name: 'Web 前端开发',
+          category: 'skill-level',
+          level: 'intermediate',
+          levelName: { 'zh-CN': '中级', en: 'Intermediate' },
+        },
       ]);
       expect(live(el)).to.equal('已选择 Web 前端开发 · 中级');
       await expect(el).to.be.accessible();
@@ -587,6 +621,7 @@ describe('<cb-certificate-picker>', () => {
         name: 'Web 前端开发',
         category: 'skill-level',
         level: 'intermediate',
+        levelName: { 'zh-CN': '中级', en: 'Intermediate' },
       };
       expect(changeSelection).to.deep.equal([expected]);
       const got = detail as CertificatesChangedDetail | null;
@@ -642,10 +677,16 @@ describe('<cb-certificate-picker>', () => {
 
       // the ids are looked up in the catalog for names
       await until(() => chipTexts(multi).includes('Web 前端开发'), 'the looked-up names');
-      expect(chipTexts(multi)).to.deep.equal(['Web 前端开发', '电工 · level-3']);
+      expect(chipTexts(multi)).to.deep.equal(['Web 前端开发', '电工 · 三级/高级工']);
       expect(multi.selected).to.deep.equal([
         { id: '1x-web', name: 'Web 前端开发', category: 'skill-level' },
-        { id: 'electrician', name: '电工', category: 'qualification-entry', level: 'level-3' },
+        {
+          id: 'electrician',
+          name: '电工',
+          category: 'qualification-entry',
+          level: 'level-3',
+          levelName: { 'zh-CN': '三级/高级工', en: 'Level 3 (senior worker)' },
+        },
       ]);
       await expect(form).to.be.accessible();
 
@@ -664,7 +705,7 @@ describe('<cb-certificate-picker>', () => {
       data = new FormData(form);
       expect(data.getAll('certs')).to.deep.equal(['1x-web', 'electrician:level-3']);
       expect(data.get('cert')).to.equal('welder');
-      expect(chipTexts(multi)).to.deep.equal(['Web 前端开发', '电工 · level-3']);
+      expect(chipTexts(multi)).to.deep.equal(['Web 前端开发', '电工 · 三级/高级工']);
     });
 
     it('required blocks submit with a localized validation message', async () => {

@@ -81,7 +81,7 @@ describe('<cb-certificate-verify>', () => {
       expect(text(el)).to.not.contain(fullName);
       expect(text(el)).to.contain('Web 前端开发');
       expect(text(el)).to.contain('中级');
-      expect(text(el)).to.contain('职业技能等级证书');
+      expect(text(el)).to.contain('1+X 职业技能等级');
       expect(text(el)).to.contain('发证日期');
       expect(text(el)).to.contain('2025年6月20日');
       expect(text(el)).to.contain('长期有效');
@@ -115,6 +115,12 @@ describe('<cb-certificate-verify>', () => {
     expect(statusText(el)).to.equal('已过期');
     expect(text(el)).to.contain('有效期至');
     expect(text(el)).to.contain('2022年3月10日');
+    // the level as the catalog names it (五级/初级工), not the built-in 五级
+    expect(text(el)).to.contain('五级/初级工');
+    el.locale = 'en';
+    await el.updateComplete;
+    expect(text(el)).to.contain('Level 5 (junior worker)');
+    el.locale = 'zh-CN';
     await expect(el).to.be.accessible();
     el.number = 'BIM-2026-000004';
     await until(() => result(el)?.dataset.status === 'pending', 'the pending certificate');

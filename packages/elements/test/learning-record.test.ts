@@ -89,7 +89,7 @@ describe('<cb-learning-record>', () => {
     expect(online.dataset.kind).to.equal('nonformal');
     expect(entryText(online)).to.contain('60 学时');
     expect(entryText(online)).to.contain('非学历学习');
-    expect(entryText(entry(el, '400 学时'))).to.contain('工作经历');
+    expect(entryText(entry(el, '400 学时'))).to.contain('职业经历');
     expect(text(el)).to.contain('学习档案');
     expect(text(el)).to.contain('共 6 项成果');
     await expect(el).to.be.accessible();
@@ -147,10 +147,14 @@ describe('<cb-learning-record>', () => {
     expect(revoked.dataset.status).to.equal('revoked');
     expect(badge(revoked)).to.equal('已撤销');
     expect(entryText(revoked)).to.contain('发证机构通报撤销该证书');
-    expect(entryText(revoked)).to.contain('四级');
+    // the level as the catalog names it (the archive's levelNames), not the built-in 四级
+    expect(entryText(revoked)).to.contain('四级/中级工');
     expect(badge(entry(el, 'LOG-2023-000002'))).to.equal('已认证');
-    expect(entryText(entry(el, '240 学时'))).to.contain('实习');
+    expect(entryText(entry(el, '240 学时'))).to.contain('实习实践');
     await expect(el).to.be.accessible();
+    el.locale = 'en';
+    await el.updateComplete;
+    expect(entryText(entry(el, 'LGO-2023-000003'))).to.contain('Level 4 (intermediate worker)');
   });
 
   it('badges an expired certificate with the core certify on the as-of date', async () => {
@@ -195,7 +199,7 @@ describe('<cb-learning-record>', () => {
       expect(badge(entry(el, 'WEB-2025-000001'))).to.equal(en ? 'Verified' : '已认证');
       expect(entryText(entry(el, 'WEB-2025-000001'))).to.contain(en ? 'Intermediate' : '中级');
       expect(entryText(entry(el, '60'))).to.contain(en ? 'Online learning' : '在线学习');
-      expect(entryText(entry(el, '400'))).to.contain(en ? 'Work experience' : '工作经历');
+      expect(entryText(entry(el, '400'))).to.contain(en ? 'Work experience' : '职业经历');
       expect(entryText(entry(el, '82'))).to.contain(en ? '3 credits' : '3 学分');
       expect(text(el)).to.contain(en ? 'Non-formal learning' : '非学历学习');
       expect(shadow(el).querySelector('[part="base"]')?.getAttribute('lang')).to.equal(locale);

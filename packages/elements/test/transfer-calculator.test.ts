@@ -252,10 +252,10 @@ describe('<cb-transfer-calculator>', () => {
     input.focus();
     await sendKeys({ type: 'electrician' });
     await until(
-      () => optionsNamed(picker, '电工 · level-4').length === 1,
+      () => optionsNamed(picker, '电工 · 四级/中级工').length === 1,
       'the electrician options',
     );
-    const option = optionsNamed(picker, '电工 · level-4')[0] as HTMLElement;
+    const option = optionsNamed(picker, '电工 · 四级/中级工')[0] as HTMLElement;
     option.click();
     await picker.updateComplete;
     expect(picker.selected[0]).to.include({ id: 'electrician', level: 'level-4', name: '电工' });
@@ -266,7 +266,7 @@ describe('<cb-transfer-calculator>', () => {
     const grant = after.grants.find((g) => g.rule === 'R-CNT-SUB-ELEC');
     expect(grant).to.deep.include({ courses: ['OUC-SAFE'], outcomes: ['what-if-1'] });
     expect(after.transferredCredits).to.be.greaterThan(before.transferredCredits);
-    expect($(el, '[data-what-if="what-if-1"]')?.textContent).to.contain('电工 · level-4');
+    expect($(el, '[data-what-if="what-if-1"]')?.textContent).to.contain('电工 · 四级/中级工');
     expect(picker.selected).to.deep.equal([]);
     // apply is refused while a what-if is in the plan, and says why
     const applyButton = $(el, '[part="apply-button"]') as HTMLButtonElement;

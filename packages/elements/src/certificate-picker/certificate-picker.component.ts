@@ -4,13 +4,15 @@ import {
   CERTIFICATE_CATEGORIES,
   type Certificate,
   type CertificateCategory,
+  type DisplayName,
 } from '@creditbank/core';
 import type { CertificatePage } from '@creditbank/core/api';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CbElement, type ConfigIssue } from '../shared/base.js';
-import { categoryNames, levelNames, messages } from './certificate-picker.messages.js';
+import { certificateCategoryNames, levelName, nameOf } from '../shared/names.js';
+import { messages } from './certificate-picker.messages.js';
 import { styles } from './certificate-picker.styles.js';
 
 /** One selected certificate, at a level when one was picked (`with-level`, or `id:level` values). */
@@ -19,6 +21,8 @@ export interface CertificateSelection {
   readonly name: string;
   readonly category: CertificateCategory;
   readonly level?: string;
+  /** the level's name for people, when the catalog gives one */
+  readonly levelName?: DisplayName;
 }
 
 /** Detail of `cb-certificates-changed`: the selection after a user's change, and the change. */
@@ -36,6 +40,7 @@ interface Entry {
   readonly level?: string;
   readonly name?: string;
   readonly category?: CertificateCategory;
+  readonly levelNames?: Certificate['levelNames'];
 }
 
 /** One row of the listbox: a certificate, or one level of it with `with-level`. */
@@ -359,7 +364,7 @@ export class CbCertificatePicker extends CbElement {
   #resolve(entry: Entry): Entry | null {
     const cert = this.#known.get(entry.id);
     if (!cert) return null;
-    return { ...entry, name: cert.name, category: cert.category };
+    return { ...entry, name: cert.name, category: cert.category, levelNames: cert.levelNames };
   }
 
   /** Names the entries the catalog answered for; with `drop`, removes those it does not know. */
@@ -375,11 +380,13 @@ export class CbCertificatePicker extends CbElement {
 
   #toSelection(entry: Entry): CertificateSelection | null {
     if (!entry.name || !entry.category) return null;
+    const levelName = entry.level ? entry.levelNames?.[entry.level] : undefined;
     return {
       id: entry.id,
       name: entry.name,
       category: entry.category,
       ...(entry.level ? { level: entry.level } : {}),
+      ...(levelName ? { levelName } : {}),
     };
   }
 
@@ -411,17 +418,13 @@ export class CbCertificatePicker extends CbElement {
     return this.msg(messages, key, params);
   }
 
-  #levelName(level: string): string {
-    return levelNames[level]?.[this.effectiveLocale] ?? level;
+  #levelName(level: string, names: Entry['levelNames']): string {
+    return levelName(level, this.effectiveLocale, names);
   }
 
-  #categoryName(category: string): string {
-    return categoryNames[category as CertificateCategory]?.[this.effectiveLocale] ?? category;
-  }
-
-  #entryText(entry: Entry | CertificateSelection): string {
+  #entryText(entry: Entry): string {
     const name = entry.name ?? entry.id;
-    return entry.level ? `${name} · ${this.#levelName(entry.level)}` : name;
+    return entry.level ? `${name} · ${this.#levelName(entry.level, entry.levelNames)}` : name;
   }
 
   #optionsOf(page: CertificatePage): Option[] {
@@ -483,6 +486,7 @@ export class CbCertificatePicker extends CbElement {
       id: cert.id,
       name: cert.name,
       category: cert.category,
+      levelNames: cert.levelNames,
       ...(option.level ? { level: option.level } : {}),
     };
     const current = this.entries.find((e) => e.id === cert.id);
@@ -778,10 +782,22 @@ export class CbCertificatePicker extends CbElement {
             aria-selected=${String(selected)}
           >
             <span class="name"
-              >${cert.name}${option.level ? ` · ${this.#levelName(option.level)}` : ''}</span
+              >${cert.name}${
+                option.level
+                  ? // the space outside the level: a line may break before the separator, not after
+                    [
+                      ' ',
+                      html`<span class="level"
+                        >· ${this.#levelName(option.level, cert.levelNames)}</span
+                      >`,
+                    ]
+                  : nothing
+              }</span
             >
             <span class="meta"
-              >${this.#categoryName(cert.category)}${cert.issuer ? ` · ${cert.issuer}` : ''}</span
+              >${nameOf(certificateCategoryNames, cert.category, this.effectiveLocale)}${
+                cert.issuer ? ` · ${cert.issuer}` : ''
+              }</span
             >
           </div>`;
         })}

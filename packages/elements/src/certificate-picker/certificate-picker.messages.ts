@@ -1,5 +1,4 @@
-import type { CertificateCategory } from '@creditbank/core';
-import type { Locale, Messages } from '../shared/i18n.js';
+import type { Messages } from '../shared/i18n.js';
 
 export const messages: Messages<
   | 'label'
@@ -37,25 +36,4 @@ export const messages: Messages<
     removed: (p) => `Removed ${p.name}`,
     required: 'Select a certificate',
   },
-};
-
-/** Names of the certificate categories (spec §2). */
-export const categoryNames: Record<CertificateCategory, Record<Locale, string>> = {
-  'qualification-entry': { 'zh-CN': '准入类职业资格', en: 'Licensing vocational qualification' },
-  'qualification-level': {
-    'zh-CN': '水平评价类职业资格',
-    en: 'Level-assessed vocational qualification',
-  },
-  'skill-level': { 'zh-CN': '1+X 职业技能等级', en: '1+X vocational skill level' },
-  industry: { 'zh-CN': '行业证书', en: 'Industry certificate' },
-  enterprise: { 'zh-CN': '企业证书', en: 'Enterprise certificate' },
-  'professional-training': { 'zh-CN': '专业培训证书', en: 'Professional training certificate' },
-  'co-branded': { 'zh-CN': '联合认证证书', en: 'Co-branded certificate' },
-};
-
-/** Names of the usual levels; other level ids show as they are. */
-export const levelNames: Record<string, Record<Locale, string>> = {
-  junior: { 'zh-CN': '初级', en: 'Junior' },
-  intermediate: { 'zh-CN': '中级', en: 'Intermediate' },
-  senior: { 'zh-CN': '高级', en: 'Senior' },
 };

@@ -87,6 +87,9 @@ export const styles = css`
     display: block;
     font-size: 0.86em;
   }
+  .level {
+    white-space: nowrap;
+  }
   .note.error {
     color: var(--_danger);
   }

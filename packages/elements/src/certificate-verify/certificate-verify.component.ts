@@ -4,11 +4,11 @@ import type { CertificateVerification } from '@creditbank/core/api';
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { label, levelName } from '../learning-record/learning-record.messages.js';
 import { statusBadgeStyles } from '../shared/blocks.styles.js';
 import { CbElement, type ConfigIssue } from '../shared/base.js';
 import { formatDate } from '../shared/format.js';
-import { certificateCategories, messages } from './certificate-verify.messages.js';
+import { certificateCategoryNames, levelName, nameOf } from '../shared/names.js';
+import { messages } from './certificate-verify.messages.js';
 import { styles } from './certificate-verify.styles.js';
 
 /** The longest certificate number the form accepts. */
@@ -228,11 +228,17 @@ export class CbCertificateVerify extends CbElement {
         </div>
         <div>
           <dt>${this.m('level')}</dt>
-          <dd>${levelName(result.level, locale)}</dd>
+          <dd>
+            ${levelName(
+              result.level,
+              locale,
+              result.levelName && { [result.level]: result.levelName },
+            )}
+          </dd>
         </div>
         <div>
           <dt>${this.m('category')}</dt>
-          <dd>${label(certificateCategories, result.certificate.category, locale)}</dd>
+          <dd>${nameOf(certificateCategoryNames, result.certificate.category, locale)}</dd>
         </div>
         <div>
           <dt>${this.m('earnedOn')}</dt>

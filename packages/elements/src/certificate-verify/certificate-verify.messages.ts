@@ -1,4 +1,4 @@
-import type { Locale, Messages } from '../shared/i18n.js';
+import type { Messages } from '../shared/i18n.js';
 
 export const messages: Messages<
   | 'title'
@@ -76,15 +76,4 @@ export const messages: Messages<
     revokedNote: 'This certificate has been revoked and is no longer valid.',
     pendingNote: 'This certificate is registered and awaiting verification.',
   },
-};
-
-/** 证书类别 certificate categories of the core (`CERTIFICATE_CATEGORIES`). */
-export const certificateCategories: Record<string, Record<Locale, string>> = {
-  'qualification-entry': { 'zh-CN': '准入类职业资格', en: 'Entry qualification' },
-  'qualification-level': { 'zh-CN': '水平评价类职业资格', en: 'Level-assessed qualification' },
-  'skill-level': { 'zh-CN': '职业技能等级证书', en: 'Vocational skill level certificate' },
-  industry: { 'zh-CN': '行业证书', en: 'Industry certificate' },
-  enterprise: { 'zh-CN': '企业证书', en: 'Enterprise certificate' },
-  'professional-training': { 'zh-CN': '专业培训证书', en: 'Professional training certificate' },
-  'co-branded': { 'zh-CN': '联合认证证书', en: 'Co-branded certificate' },
 };

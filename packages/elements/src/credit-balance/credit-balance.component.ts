@@ -3,7 +3,7 @@ import type { BalanceResult, LedgerEntry } from '@creditbank/core/api';
 import { Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { cardStyles } from '../shared/blocks.styles.js';
+import { cardStyles, tileStyles } from '../shared/blocks.styles.js';
 import { CbElement, type ConfigIssue } from '../shared/base.js';
 import { formatCredits, formatDate, formatNumber } from '../shared/format.js';
 import { messages, tierNames } from './credit-balance.messages.js';
@@ -51,7 +51,7 @@ interface BalanceData {
  * @cssproperty --cb-density - Spacing multiplier (compact 0.75).
  */
 export class CbCreditBalance extends CbElement {
-  static override styles = [CbElement.styles, cardStyles, styles];
+  static override styles = [CbElement.styles, cardStyles, tileStyles, styles];
 
   private readonly data = new Task(this, {
     task: async ([api, learner, asOf, limit], { signal }): Promise<BalanceData | null> => {
@@ -174,7 +174,7 @@ export class CbCreditBalance extends CbElement {
         >
         <span>${this.m('credits')}</span>
       </div>
-      <dl part="kinds">
+      <dl class="stats" part="kinds">
         <div>
           <dt>${this.m('course')}</dt>
           <dd class="num">${formatCredits(locale, credits.course)}</dd>

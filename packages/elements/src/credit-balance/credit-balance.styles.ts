@@ -12,25 +12,8 @@ export const styles = css`
     line-height: 1.2;
     color: var(--_primary);
   }
-  dl {
-    display: grid;
+  .stats {
     grid-template-columns: repeat(auto-fit, minmax(8em, 1fr));
-    gap: var(--_space);
-    margin: 0;
-  }
-  dl div {
-    padding: var(--_space);
-    border-radius: var(--_radius);
-    background: var(--_bg-muted);
-  }
-  dt {
-    color: var(--_text-secondary);
-    font-size: 0.93em;
-  }
-  dd {
-    margin: 0;
-    font-weight: 600;
-    font-size: 1.14em;
   }
   .points {
     display: grid;
@@ -41,18 +24,6 @@ export const styles = css`
     justify-content: space-between;
     gap: var(--_space);
     flex-wrap: wrap;
-  }
-  .meter {
-    height: 8px;
-    border-radius: 4px;
-    background: var(--_bg-muted);
-    border: 1px solid var(--_border);
-    overflow: hidden;
-  }
-  .meter span {
-    display: block;
-    height: 100%;
-    background: var(--_primary);
   }
   .outcomes {
     display: flex;

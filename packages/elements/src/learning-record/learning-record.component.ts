@@ -1,13 +1,14 @@
 import { getOutcomes } from '@creditbank/client/endpoints';
 import { certify, type Outcome } from '@creditbank/core';
-import type { ArchiveEntry, Evidence } from '@creditbank/core/api';
+import type { ArchiveEntry, ArchiveList, Evidence } from '@creditbank/core/api';
 import { Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { cardStyles, statusBadgeStyles } from '../shared/blocks.styles.js';
 import { CbElement, type ConfigIssue } from '../shared/base.js';
 import { formatCredits, formatDate, formatNumber } from '../shared/format.js';
-import { categoryNames, label, levelName, messages } from './learning-record.messages.js';
+import { levelName, nameOf, nonformalNames } from '../shared/names.js';
+import { messages } from './learning-record.messages.js';
 import { styles } from './learning-record.styles.js';
 
 /**
@@ -192,11 +193,11 @@ export class CbLearningRecord extends CbElement {
           ? nothing
           : list.items.length === 0
             ? this.renderEmpty(this.m('empty'))
-            : this.renderRecord(list.items, this.asOf || list.asOf || today()),
+            : this.renderRecord(list, this.asOf || list.asOf || today()),
     });
   }
 
-  private renderRecord(items: readonly ArchiveEntry[], asOf: string): TemplateResult {
+  private renderRecord({ items, levelNames = {} }: ArchiveList, asOf: string): TemplateResult {
     const locale = this.effectiveLocale;
     const filter = parseFilter(this.filter ?? undefined);
     const rows = items
@@ -255,7 +256,7 @@ export class CbLearningRecord extends CbElement {
                   html`<li class="year" data-year=${year}>
                     <h3 id="y-${year}" part="year">${this.m('year', { year })}</h3>
                     <ol class="entries" aria-labelledby="y-${year}">
-                      ${group.map(({ entry, status }) => this.renderEntry(entry, status, index++))}
+                      ${group.map(({ entry, status }) => this.renderEntry(entry, status, index++, levelNames))}
                     </ol>
                   </li>`,
               )}
@@ -264,7 +265,12 @@ export class CbLearningRecord extends CbElement {
     </section>`;
   }
 
-  private renderEntry(entry: ArchiveEntry, status: RecordStatus, i: number): TemplateResult {
+  private renderEntry(
+    entry: ArchiveEntry,
+    status: RecordStatus,
+    i: number,
+    levelNames: NonNullable<ArchiveList['levelNames']>,
+  ): TemplateResult {
     const locale = this.effectiveLocale;
     const { outcome } = entry;
     const kind = outcome.kind;
@@ -303,14 +309,17 @@ export class CbLearningRecord extends CbElement {
         ${entry.issuer ? html`<span>${entry.issuer}</span> ·` : nothing}
         <time datetime=${outcome.earnedOn}>${formatDate(locale, outcome.earnedOn)}</time>
       </p>
-      <p class="figure num" id="f-${i}">${this.figure(entry)}</p>
+      <p class="figure num" id="f-${i}">${this.figure(entry, levelNames)}</p>
       ${revoked ? html`<p class="revoked-note">${revoked}</p>` : nothing}
       ${entry.evidence.length ? this.renderEvidence(entry.evidence, i) : nothing}
     </li>`;
   }
 
-  /** The key figure: credits and score, level and number, or hours and category. */
-  private figure(entry: ArchiveEntry): string {
+  /**
+   * The key figure: credits and score, level and number, or hours and category. `levelNames`:
+   * the level names of the archive's certificates (certificate id → level → name).
+   */
+  private figure(entry: ArchiveEntry, levelNames: NonNullable<ArchiveList['levelNames']>): string {
     const locale = this.effectiveLocale;
     const { kind, expiresOn } = entry.outcome;
     const data = payload(entry);
@@ -329,13 +338,17 @@ export class CbLearningRecord extends CbElement {
     } else if (kind === 'certificate') {
       const level = str(data.level);
       const number = str(data.number);
-      parts.push(level && levelName(level, locale), number && `${this.m('number')} ${number}`);
+      const names = levelNames[str(data.id) ?? ''];
+      parts.push(
+        level && levelName(level, locale, names),
+        number && `${this.m('number')} ${number}`,
+      );
     } else if (kind === 'nonformal') {
       const hours = num(data.hours);
       const category = str(data.category);
       parts.push(
         hours === null ? null : this.m('hours', { hours: formatNumber(locale, hours) }),
-        category && label(categoryNames, category, locale),
+        category && nameOf(nonformalNames, category, locale),
       );
     }
     if (expiresOn) parts.push(this.m('expiresOn', { date: formatDate(locale, expiresOn) }));

@@ -1,4 +1,4 @@
-import type { Locale, Messages } from '../shared/i18n.js';
+import type { Messages } from '../shared/i18n.js';
 
 export const messages: Messages<
   | 'title'
@@ -91,41 +91,3 @@ export const messages: Messages<
     newTab: ' (opens in a new tab)',
   },
 };
-
-type Labels = Record<string, Record<Locale, string>>;
-
-/** 非学历学习 categories of the core (`NONFORMAL_CATEGORIES`). */
-export const categoryNames: Labels = {
-  'work-experience': { 'zh-CN': '工作经历', en: 'Work experience' },
-  training: { 'zh-CN': '培训', en: 'Training' },
-  'online-learning': { 'zh-CN': '在线学习', en: 'Online learning' },
-  internship: { 'zh-CN': '实习', en: 'Internship' },
-  volunteering: { 'zh-CN': '志愿服务', en: 'Volunteering' },
-  innovation: { 'zh-CN': '创新创业', en: 'Innovation and entrepreneurship' },
-  research: { 'zh-CN': '科研', en: 'Research' },
-};
-
-const ZH_DIGITS = '一二三四五';
-const X_LEVELS = ['junior', 'intermediate', 'senior'];
-
-/**
- * A certificate level's name: 1+X 初级/中级/高级, 职业资格 `level-5`…`level-1` (五级…一级),
- * `grade-N` and enterprise `LN` grades, `certified` 合格; an unknown level shows as it is.
- */
-export function levelName(level: string, locale: Locale): string {
-  const en = locale === 'en';
-  const x = X_LEVELS.indexOf(level);
-  if (x >= 0) return en ? level[0]?.toUpperCase() + level.slice(1) : `${'初中高'[x]}级`;
-  const grade = /^(level-|grade-|L)([1-5])$/.exec(level);
-  if (grade)
-    return en
-      ? `${grade[1] === 'grade-' ? 'Grade' : 'Level'} ${grade[2]}`
-      : `${ZH_DIGITS[Number(grade[2]) - 1]}级`;
-  if (level === 'certified') return en ? 'Certified' : '合格';
-  return level;
-}
-
-/** A label of `table` in `locale`; an unknown id shows as it is. */
-export function label(table: Labels, id: string, locale: Locale): string {
-  return table[id]?.[locale] ?? id;
-}

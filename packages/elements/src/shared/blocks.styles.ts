@@ -1,7 +1,7 @@
 /**
  * Style blocks several widgets share (not in the theme, so a widget that does not use them
- * does not carry them): the card with a heading row, and status badges that mark their colour
- * with a border and a dot while the text keeps full contrast.
+ * does not carry them): the card with a heading row, figure tiles and a meter, and status badges
+ * that mark their colour with a border and a dot while the text keeps full contrast.
  */
 import { css } from 'lit';
 
@@ -27,6 +27,41 @@ export const cardStyles = css`
   header .muted {
     word-break: keep-all;
     overflow-wrap: anywhere;
+  }
+`;
+
+/** Figures as tiles (`<dl class="stats">`, each `<div><dt>…</dt><dd>…</dd></div>`) and a meter. */
+export const tileStyles = css`
+  .stats {
+    display: grid;
+    gap: var(--_space);
+    margin: 0;
+  }
+  .stats div {
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_bg-muted);
+  }
+  dt {
+    color: var(--_text-secondary);
+    font-size: 0.93em;
+  }
+  dd {
+    margin: 0;
+    font-weight: 600;
+    font-size: 1.14em;
+  }
+  .meter {
+    height: 8px;
+    border-radius: 4px;
+    background: var(--_bg-muted);
+    border: 1px solid var(--_border);
+    overflow: hidden;
+  }
+  .meter span {
+    display: block;
+    height: 100%;
+    background: var(--_primary);
   }
 `;
 

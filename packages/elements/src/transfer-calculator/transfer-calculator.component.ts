@@ -27,17 +27,13 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import { CbCertificatePicker } from '../certificate-picker/certificate-picker.component.js';
-import { cardStyles } from '../shared/blocks.styles.js';
+import { cardStyles, tileStyles } from '../shared/blocks.styles.js';
 import { CbElement, type ConfigIssue } from '../shared/base.js';
 import { define } from '../shared/define.js';
 import { formatCredits, formatDate, formatMoney, formatNumber } from '../shared/format.js';
 import type { Locale } from '../shared/i18n.js';
-import {
-  categoryNames,
-  levelNames,
-  messages,
-  statusNames,
-} from './transfer-calculator.messages.js';
+import { levelName, nonformalNames } from '../shared/names.js';
+import { messages, statusNames } from './transfer-calculator.messages.js';
 import { styles } from './transfer-calculator.styles.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -160,7 +156,7 @@ function indexOf(scenario: Scenario, programId: string): Index | null {
  * @cssproperty --cb-density - Spacing multiplier (compact 0.75).
  */
 export class CbTransferCalculator extends CbElement {
-  static override styles = [CbElement.styles, cardStyles, styles];
+  static override styles = [CbElement.styles, cardStyles, tileStyles, styles];
 
   private readonly programs = new Task(this, {
     task: async ([api], { signal }) =>
@@ -663,8 +659,9 @@ export class CbTransferCalculator extends CbElement {
     switch (outcome.kind) {
       case 'certificate': {
         const { certificate } = outcome as CertificateOutcome;
-        const name = index.certificates.get(certificate.id)?.name ?? certificate.id;
-        return this.m('levelText', { name, level: this.name(levelNames, certificate.level) });
+        const known = index.certificates.get(certificate.id);
+        const level = levelName(certificate.level, this.effectiveLocale, known?.levelNames);
+        return this.m('levelText', { name: known?.name ?? certificate.id, level });
       }
       case 'course': {
         const { course } = outcome as CourseOutcome;
@@ -679,7 +676,7 @@ export class CbTransferCalculator extends CbElement {
       case 'nonformal': {
         const { nonformal } = outcome as NonformalOutcome;
         const hours = formatNumber(this.effectiveLocale, nonformal.hours);
-        return `${this.name(categoryNames, nonformal.category)} · ${this.m('hoursUnit', { hours })}`;
+        return `${this.name(nonformalNames, nonformal.category)} · ${this.m('hoursUnit', { hours })}`;
       }
       default:
         return `${outcome.kind} ${outcome.id}`;
@@ -770,18 +767,12 @@ export class CbTransferCalculator extends CbElement {
       @change=${stop}
       @cb-certificates-changed=${stop}
     ></${tag}>`;
-    return html`<form
-      data-form="certificate"
-      @submit=${(e: SubmitEvent) => this.onAddCertificate(e, loaded)}
-    >
-      <fieldset>
-        <legend>${this.m('addCertificate')}</legend>
-        <div class="row">
-          <div class="field wide">${picker}</div>
-          <button class="btn" type="submit">${this.m('add')}</button>
-        </div>
-      </fieldset>
-    </form>`;
+    return this.whatIfForm(
+      'certificate',
+      'addCertificate',
+      (e) => this.onAddCertificate(e, loaded),
+      picker,
+    );
   }
 
   private renderCourseForm(loaded: Loaded & { ok: true }): TemplateResult {
@@ -796,71 +787,73 @@ export class CbTransferCalculator extends CbElement {
           ].join(this.list(', ', '，')),
         )}
       </option>`;
-    return html`<form data-form="course" @submit=${(e: SubmitEvent) => this.onAddCourse(e, loaded)}>
-      <fieldset>
-        <legend>${this.m('addCourse')}</legend>
-        <div class="row">
-          <div class="field wide">
-            <label for="wi-course">${this.m('course')}</label>
-            <select id="wi-course" name="course" required>
-              ${
-                external.length
-                  ? html`<optgroup label=${this.m('externalCourses')}>
-                      ${external.map(option)}
-                    </optgroup>`
-                  : nothing
-              }
-              <optgroup label=${this.m('programCourses')}>${programCourses.map(option)}</optgroup>
-            </select>
-          </div>
-          <div class="field">
-            <label for="wi-score">${this.m('score')}</label>
-            <input
-              id="wi-score"
-              name="score"
-              type="number"
-              inputmode="decimal"
-              min="0"
-              max="100"
-              step="any"
-              required
-            />
-          </div>
-          <button class="btn" type="submit">${this.m('add')}</button>
-        </div>
-      </fieldset>
-    </form>`;
+    return this.whatIfForm(
+      'course',
+      'addCourse',
+      (e) => this.onAddCourse(e, loaded),
+      html`<label for="wi-course">${this.m('course')}</label>
+        <select id="wi-course" name="course" required>
+          ${
+            external.length
+              ? html`<optgroup label=${this.m('externalCourses')}>
+                  ${external.map(option)}
+                </optgroup>`
+              : nothing
+          }
+          <optgroup label=${this.m('programCourses')}>${programCourses.map(option)}</optgroup>
+        </select>`,
+      ['score', '0', '100'],
+    );
   }
 
   private renderNonformalForm(loaded: Loaded & { ok: true }): TemplateResult {
-    return html`<form
-      data-form="nonformal"
-      @submit=${(e: SubmitEvent) => this.onAddNonformal(e, loaded)}
-    >
+    return this.whatIfForm(
+      'nonformal',
+      'addNonformal',
+      (e) => this.onAddNonformal(e, loaded),
+      html`<label for="wi-category">${this.m('category')}</label>
+        <select id="wi-category" name="category" required>
+          ${NONFORMAL_CATEGORIES.map(
+            (c) => html`<option value=${c}>${this.name(nonformalNames, c)}</option>`,
+          )}
+        </select>`,
+      ['hours', '0.5', '100000'],
+    );
+  }
+
+  /**
+   * One what-if form: its main control (labelled inside `main`), a required number field
+   * `[name, min, max]` (its label is the message `name`) when it has one, and the add button.
+   */
+  private whatIfForm(
+    kind: 'certificate' | 'course' | 'nonformal',
+    legend: 'addCertificate' | 'addCourse' | 'addNonformal',
+    onSubmit: (event: SubmitEvent) => void,
+    main: unknown,
+    [name, min, max]: ['score' | 'hours', string, string] | [] = [],
+  ): TemplateResult {
+    return html`<form data-form=${kind} @submit=${onSubmit}>
       <fieldset>
-        <legend>${this.m('addNonformal')}</legend>
+        <legend>${this.m(legend)}</legend>
         <div class="row">
-          <div class="field wide">
-            <label for="wi-category">${this.m('category')}</label>
-            <select id="wi-category" name="category" required>
-              ${NONFORMAL_CATEGORIES.map(
-                (c) => html`<option value=${c}>${this.name(categoryNames, c)}</option>`,
-              )}
-            </select>
-          </div>
-          <div class="field">
-            <label for="wi-hours">${this.m('hours')}</label>
-            <input
-              id="wi-hours"
-              name="hours"
-              type="number"
-              inputmode="decimal"
-              min="0.5"
-              max="100000"
-              step="any"
-              required
-            />
-          </div>
+          <div class="field wide">${main}</div>
+          ${
+            name
+              ? html`<div class="field">
+                  <label for="wi-${name}">${this.m(name)}</label>
+                  <input
+                    id="wi-${name}"
+                    name=${name}
+                    type="number"
+                    inputmode="decimal"
+                    min=${min ?? ''}
+                    max=${max ?? ''}
+                    step="any"
+                    required
+                  />
+                </div>`
+              : nothing
+          }
           <button class="btn" type="submit">${this.m('add')}</button>
         </div>
       </fieldset>

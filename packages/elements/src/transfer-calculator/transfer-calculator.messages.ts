@@ -1,4 +1,5 @@
-import type { Locale, Messages } from '../shared/i18n.js';
+import type { Messages } from '../shared/i18n.js';
+import type { Names } from '../shared/names.js';
 
 export const messages: Messages<
   | 'title'
@@ -228,26 +229,6 @@ export const messages: Messages<
     scoreText: (p) => `score ${p.score}`,
     levelText: (p) => `${p.name} · ${p.level}`,
   },
-};
-
-type Names = Record<string, Record<Locale, string>>;
-
-/** Names of the non-formal learning categories (spec §2). */
-export const categoryNames: Names = {
-  'work-experience': { 'zh-CN': '工作经历', en: 'Work experience' },
-  training: { 'zh-CN': '职业培训', en: 'Training' },
-  'online-learning': { 'zh-CN': '在线学习', en: 'Online learning' },
-  internship: { 'zh-CN': '实习实践', en: 'Internship' },
-  volunteering: { 'zh-CN': '志愿服务', en: 'Volunteering' },
-  innovation: { 'zh-CN': '创新创业', en: 'Innovation' },
-  research: { 'zh-CN': '科研成果', en: 'Research' },
-};
-
-/** Names of the usual certificate levels; other level ids show as they are. */
-export const levelNames: Names = {
-  junior: { 'zh-CN': '初级', en: 'Junior' },
-  intermediate: { 'zh-CN': '中级', en: 'Intermediate' },
-  senior: { 'zh-CN': '高级', en: 'Senior' },
 };
 
 /** Outcome statuses and reasons an outcome is not usable. */

@@ -157,24 +157,7 @@ export const styles = css`
     cursor: not-allowed;
   }
   .stats {
-    display: grid;
     grid-template-columns: repeat(auto-fit, minmax(7em, 1fr));
-    gap: var(--_space);
-    margin: 0;
-  }
-  .stats div {
-    padding: var(--_space);
-    border-radius: var(--_radius);
-    background: var(--_bg-muted);
-  }
-  dt {
-    color: var(--_text-secondary);
-    font-size: 0.93em;
-  }
-  dd {
-    margin: 0;
-    font-weight: 600;
-    font-size: 1.14em;
   }
   .stats .transferred {
     box-shadow: inset 3px 0 0 var(--_primary);
@@ -186,18 +169,6 @@ export const styles = css`
   .cap .row {
     justify-content: space-between;
     align-items: baseline;
-  }
-  .meter {
-    height: 8px;
-    border-radius: 4px;
-    background: var(--_bg-muted);
-    border: 1px solid var(--_border);
-    overflow: hidden;
-  }
-  .meter span {
-    display: block;
-    height: 100%;
-    background: var(--_primary);
   }
   .grants li {
     display: grid;
