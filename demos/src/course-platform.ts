@@ -21,9 +21,8 @@ import {
   devTokenProvider,
   initialLook,
   learnerParam,
-  LEVEL_NAMES,
+  certificateText,
   loadConfig,
-  nameIn,
   onLookSwitch,
   pageClient,
   param,
@@ -140,8 +139,7 @@ const word = (key: string, params: Record<string, string | number> = {}) =>
   );
 
 const keyOf = (s: { id: string; level?: string }) => `${s.id}:${s.level ?? ''}`;
-const label = (s: CertificateSelection) =>
-  s.level ? `${s.name} · ${nameIn(LEVEL_NAMES, s.level, look.locale)}` : s.name;
+const label = (s: CertificateSelection) => certificateText(s, look.locale);
 
 function heldCertificates(entries: readonly ArchiveEntry[]): Set<string> {
   const out = new Set<string>();

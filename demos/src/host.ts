@@ -6,6 +6,7 @@
  */
 import { createBaseClient, type BaseClient, type TokenProvider } from '@creditbank/client';
 import { postDevToken } from '@creditbank/client/endpoints';
+import type { DisplayName } from '@creditbank/core';
 import type { Role } from '@creditbank/core/api';
 
 export type Locale = 'zh-CN' | 'en';
@@ -199,21 +200,15 @@ export function showPageError(error: unknown): void {
   box.textContent = error instanceof Error ? error.message : String(error);
 }
 
-/** Level ids of the seed's certificates, for the page's own tables. */
-export const LEVEL_NAMES: Record<string, Record<Locale, string>> = {
-  junior: { 'zh-CN': '初级', en: 'Junior' },
-  intermediate: { 'zh-CN': '中级', en: 'Intermediate' },
-  senior: { 'zh-CN': '高级', en: 'Senior' },
-  'level-5': { 'zh-CN': '五级', en: 'Level 5' },
-  'level-4': { 'zh-CN': '四级', en: 'Level 4' },
-  'level-3': { 'zh-CN': '三级', en: 'Level 3' },
-  'level-2': { 'zh-CN': '二级', en: 'Level 2' },
-  'level-1': { 'zh-CN': '一级', en: 'Level 1' },
-  'grade-1': { 'zh-CN': '一级', en: 'Grade 1' },
-  'grade-2': { 'zh-CN': '二级', en: 'Grade 2' },
-  'grade-3': { 'zh-CN': '三级', en: 'Grade 3' },
-  certified: { 'zh-CN': '合格', en: 'Certified' },
-};
+/**
+ * A certificate with its level as people read it: the level name the API gives (the catalog's
+ * `levelNames`), in the page's language when it has one.
+ */
+export const certificateText = (
+  c: { name: string; level?: string | undefined; levelName?: DisplayName | undefined },
+  locale: Locale,
+) =>
+  c.level ? `${c.name} · ${c.levelName?.[locale] ?? c.levelName?.['zh-CN'] ?? c.level}` : c.name;
 
 export const TIER_NAMES: Record<string, Record<Locale, string>> = {
   bronze: { 'zh-CN': '铜卡', en: 'Bronze' },

@@ -14,7 +14,7 @@ import {
   credits,
   devTokenProvider,
   initialLook,
-  LEVEL_NAMES,
+  certificateText,
   loadConfig,
   nameIn,
   onLookSwitch,
@@ -169,7 +169,7 @@ function renderRows(): void {
         const tag = document.createElement('span');
         tag.className = 'tag';
         tag.dataset.certificate = c.id;
-        tag.textContent = `${c.name} · ${nameIn(LEVEL_NAMES, c.level, locale)}`;
+        tag.textContent = certificateText(c, locale);
         list.append(tag);
       }
       if (!learner.certificates.length) list.textContent = word('noCerts');

@@ -18,9 +18,8 @@ import {
   devTokenProvider,
   initialLook,
   learnerParam,
-  LEVEL_NAMES,
+  certificateText,
   loadConfig,
-  nameIn,
   showPageError,
   tenantOf,
   type Dictionary,
@@ -222,11 +221,7 @@ function App({ baseUrl }: { baseUrl: string }) {
                     <p className="muted picked" data-picked={picked.map((p) => p.id).join(' ')}>
                       {format(w.picked ?? '', {
                         list: picked
-                          .map((p) =>
-                            p.level
-                              ? `${p.name} · ${nameIn(LEVEL_NAMES, p.level, locale)}`
-                              : p.name,
-                          )
+                          .map((p) => certificateText(p, locale))
                           .join(locale === 'en' ? ', ' : '、'),
                       })}
                     </p>
