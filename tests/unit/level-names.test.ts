@@ -1,7 +1,7 @@
-// How the widgets name certificate levels (packages/elements/src/shared/names.ts): the rule
+// How the widgets name certificate levels (packages/core/src/names.ts): the rule
 // pack's own names first, built-in names for the usual level ids, the id itself last.
 import { describe, expect, it } from 'vitest';
-import { levelName } from '../../packages/elements/src/shared/names.js';
+import { levelName } from '../../packages/core/src/names.js';
 
 describe('levelName', () => {
   const names = {

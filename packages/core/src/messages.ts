@@ -103,10 +103,12 @@ const TEMPLATES: Record<string, Template> = {
   ],
 };
 
-/** The message of an explanation code; unknown codes fall back to the code itself. */
-export function explain(code: string, params: Params): Message {
+/**
+ * The message of an explanation code; unknown codes fall back to the code itself. `en` gives
+ * the English text other parameters (names in English) than the Chinese one.
+ */
+export function explain(code: string, params: Params, en: Params = params): Message {
   const template = TEMPLATES[code];
   if (!template) return { 'zh-CN': code, en: code };
-  const [zh, en] = template(params);
-  return { 'zh-CN': zh, en };
+  return { 'zh-CN': template(params)[0], en: template(en)[1] };
 }

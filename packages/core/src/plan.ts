@@ -8,7 +8,8 @@ import {
   type RuleKind,
   type RuleMiss,
 } from './kinds.js';
-import { explain, type Params } from './messages.js';
+import { type Params } from './messages.js';
+import { messageNamer } from './names.js';
 import {
   compareIds,
   compareLists,
@@ -67,11 +68,12 @@ export function plan(
   const position = new Map(learner.outcomes.map((o, i) => [o.id, i]));
   const courseHalves = (code: string): number => toHalves(courses.get(code)?.credits ?? 0);
   const explanation: ExplanationStep[] = [];
+  const message = messageNamer(catalog, learner);
   const step = (
     code: string,
     params: Params & { rule?: string; outcome?: string; course?: string },
   ) => {
-    const entry: ExplanationStep = { code, message: explain(code, params) };
+    const entry: ExplanationStep = { code, message: message(code, params) };
     if (params.rule !== undefined) entry.rule = params.rule;
     if (params.outcome !== undefined) entry.outcome = params.outcome;
     if (params.course !== undefined) entry.course = params.course;
@@ -168,7 +170,7 @@ export function plan(
         };
         misses.push(
           blocked.text
-            ? { ...miss, message: explain(blocked.text, { rule: rule.id, course: blocked.course }) }
+            ? { ...miss, message: message(blocked.text, { rule: rule.id, course: blocked.course }) }
             : miss,
         );
         continue;

@@ -107,9 +107,14 @@ describe('explanation codes', () => {
       certOutcome('e', '1x-web', 'junior', { expiresOn: '2026-01-31' }),
       certOutcome('f', '1x-web', 'junior', { earnedOn: '2027-03-01' }),
     ]);
-    const u = expectStep(result, 'outcome-unverified', { outcome: 'p' }, ['p']);
+    // the outcome by what it is (its id stays in the step's outcome field)
+    const u = expectStep(result, 'outcome-unverified', { outcome: 'p' }, ['Web 前端开发']);
     expect(u.rule).toBeUndefined();
-    expectStep(result, 'outcome-revoked', { outcome: 'r' }, ['r']);
+    expect(u.message).toEqual({
+      'zh-CN': '成果 Web 前端开发 · 初级 尚未核验，暂不可用',
+      en: 'Outcome Web 前端开发 · Junior is not verified yet',
+    });
+    expectStep(result, 'outcome-revoked', { outcome: 'r' }, ['Web 前端开发']);
     expectStep(result, 'outcome-expired', { outcome: 'e' }, ['2026-01-31']);
     expectStep(result, 'outcome-future', { outcome: 'f' }, ['2027-03-01']);
     expect(codes(result).slice(0, 4)).toEqual([
@@ -124,7 +129,11 @@ describe('explanation codes', () => {
     const result = runPlan(pack([sub('S', '1x-web', ['OUC-WEB1'], { minLevel: 'senior' })]), [
       certOutcome('c', '1x-web', 'intermediate'),
     ]);
-    expectStep(result, 'rule-level-too-low', { rule: 'S', outcome: 'c' }, ['S', 'intermediate']);
+    const step = expectStep(result, 'rule-level-too-low', { rule: 'S', outcome: 'c' }, ['S']);
+    expect(step.message).toEqual({
+      'zh-CN': '规则 S：证书等级 中级 低于要求的 高级',
+      en: 'Rule S: certificate level Intermediate is below the required Senior',
+    });
   });
 
   it('rule-score-too-low', () => {
@@ -190,8 +199,8 @@ describe('explanation codes', () => {
         ],
       },
     );
-    expectStep(result, 'rule-outcome-consumed', { rule: 'S2', outcome: 'c' }, ['c']);
-    expectStep(result, 'rule-outcome-consumed', { rule: 'N', outcome: 't' }, ['t']);
+    expectStep(result, 'rule-outcome-consumed', { rule: 'S2', outcome: 'c' }, ['Web 前端开发']);
+    expectStep(result, 'rule-outcome-consumed', { rule: 'N', outcome: 't' }, ['30']);
     expect(result.grants.every((g) => g.applied)).toBe(true);
   });
 
@@ -215,7 +224,7 @@ describe('explanation codes', () => {
     );
     expectStep(result, 'not-chosen-outcome-conflict', { rule: 'S2', outcome: 'c' }, [
       'S2',
-      'c',
+      'Web 前端开发',
       'S1',
     ]);
   });
@@ -312,7 +321,9 @@ describe('explanation codes', () => {
       ]),
       [courseOutcome('w', 'ouc', 'OUC-WEB1', 4)],
     );
-    expectStep(result, 'certificate-earned', { rule: 'D' }, ['D', '1x-web', 'junior']);
+    const step = expectStep(result, 'certificate-earned', { rule: 'D' }, ['D', 'Web 前端开发']);
+    expect(step.message.en).toContain('(Junior)');
+    expect(step.message['zh-CN']).toContain('（初级）');
   });
 
   it('graduation-eligible', () => {

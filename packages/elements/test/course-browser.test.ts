@@ -268,6 +268,9 @@ describe('<cb-course-browser>', () => {
     expect(changes.at(-1)?.query).to.deep.equal({});
     await rendered(el);
     expect($(el, '[part="clear"]')).to.equal(null);
+    // the button went away with the filters: focus is on the first facet, not the body
+    await until(() => document.activeElement === el, 'the focus in the widget');
+    expect(shadow(el).activeElement).to.equal($(el, 'select[part="facet"]'));
   });
 
   it('sorts as the server does', async () => {

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../dist/cdn/credit-balance.js';
 import type { CbCreditBalance } from '../src/credit-balance/credit-balance.component.js';
 import type { BalanceResult } from '@creditbank/core/api';
@@ -95,10 +96,33 @@ describe('<cb-credit-balance>', () => {
     await fault({ route: 'GET /v1/learners/*/balance', status: 500, times: 1 });
     const el = await mount();
     await until(() => !!shadow(el).querySelector('[part="error"]'), 'the error state');
-    expect(text(el)).to.contain('加载失败');
+    // the error names the widget: two failed widgets on one page are told apart
+    expect(text(el)).to.contain('学分银行账户加载失败');
     await expect(el).to.be.accessible();
-    (shadow(el).querySelector('[part="retry"]') as HTMLButtonElement).click();
+    const retry = shadow(el).querySelector('[part="retry"]') as HTMLButtonElement;
+    retry.focus();
+    await sendKeys({ press: 'Enter' });
     await until(() => !!shadow(el).querySelector('[part="total"]'), 'the balance after retry');
+    // focus goes on to the content, not to the page's body
+    await until(() => document.activeElement === el, 'the focus in the widget');
+    expect(shadow(el).activeElement).to.equal(shadow(el).querySelector('[part="base"]'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('after a retry that fails again, focus is on the new retry button', async () => {
+    await fault({ route: 'GET /v1/learners/*/balance', status: 500, times: 2 });
+    const el = await mount({ locale: 'en' });
+    await until(() => !!shadow(el).querySelector('[part="error"]'), 'the error state');
+    expect(text(el)).to.contain('Credit bank account: could not load');
+    const first = shadow(el).querySelector('[part="retry"]') as HTMLButtonElement;
+    first.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => {
+      const again = shadow(el).querySelector('[part="retry"]');
+      return !!again && again !== first;
+    }, 'the second error');
+    await until(() => shadow(el).activeElement?.getAttribute('part') === 'retry', 'the focus');
+    expect(document.activeElement).to.equal(el);
   });
 
   it('shows the empty state for a new account', async () => {

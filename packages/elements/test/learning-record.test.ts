@@ -228,7 +228,9 @@ describe('<cb-learning-record>', () => {
       await fault({ route: 'GET /v1/learners/*/outcomes', status: 500, times: 1 });
       const el = await mount({ locale, theme });
       await until(() => !!shadow(el).querySelector('[part="error"]'), 'the error state');
-      expect(text(el)).to.contain(locale === 'en' ? 'Could not load' : '加载失败');
+      expect(text(el)).to.contain(
+        locale === 'en' ? 'Learning record: could not load' : '学习档案加载失败',
+      );
       expect(background(el, 'error')).to.equal(
         theme === 'dark' ? 'rgb(20, 20, 20)' : 'rgb(255, 255, 255)',
       );

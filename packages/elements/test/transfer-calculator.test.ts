@@ -419,6 +419,14 @@ describe('<cb-transfer-calculator>', () => {
       expect(activeIn(el)).to.equal(result);
       expect(button.getAttribute('aria-disabled')).to.equal('true');
       expect(text(el)).to.contain('没有可入账的新转换');
+      // an applied grant is listed as applied, not also as a reason a credit was not granted
+      const why = $(el, 'details[part="explanation"]') as HTMLElement;
+      expect(why.querySelector('[data-group="granted"] [data-code="applied"]')).to.not.equal(null);
+      expect(
+        why.querySelector(
+          '[data-group="not-granted"] [data-code="rule-outcome-consumed"][data-rule="R-CNT-SUB-WEB-I"]',
+        ),
+      ).to.equal(null);
       button.click();
       await el.updateComplete;
       expect(applied).to.have.length(1);
@@ -633,14 +641,22 @@ describe('<cb-transfer-calculator>', () => {
     expect(details.querySelector('summary')?.textContent).to.contain('Why?');
     details.open = true;
     const notGranted = details.querySelector('[data-group="not-granted"]') as HTMLElement;
-    expect(notGranted.textContent).to.contain('Outcome trn-0001-o6 is not verified yet');
+    // outcomes, levels and courses by name, not by id
+    expect(notGranted.textContent).to.contain(
+      'Outcome 建筑信息模型（BIM） · Junior is not verified yet',
+    );
+    expect(notGranted.textContent).to.contain(
+      'certificate level Intermediate is below the required Senior',
+    );
+    expect(notGranted.textContent).to.not.contain('trn-0001-o');
     await expect(el).to.be.accessible();
     el.locale = 'zh-CN';
     await el.updateComplete;
     await settled(el);
     expect(text(el)).to.contain('学分转换计算器');
     expect(details.querySelector('summary')?.textContent).to.contain('为什么？');
-    expect(details.textContent).to.contain('成果 trn-0001-o6 尚未核验');
+    expect(details.textContent).to.contain('成果 建筑信息模型（BIM） · 初级 尚未核验');
+    expect(details.textContent).to.contain('证书等级 中级 低于要求的 高级');
     await expect(el).to.be.accessible();
   });
 

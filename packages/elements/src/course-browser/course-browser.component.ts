@@ -261,6 +261,10 @@ export class CbCourseBrowser extends CbElement {
   private clearFilters(): void {
     const { q, sort } = this.query;
     this.change({ q, sort });
+    // the button goes away with the filters: focus goes on to the first facet, not the body
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('select[part="facet"]')?.focus(),
+    );
   }
 
   private learnNames(items: readonly CatalogCourse[]): void {

@@ -130,6 +130,10 @@ export class CbCreditBalance extends CbElement {
     return tierNames[name]?.[this.effectiveLocale] ?? name;
   }
 
+  protected override widgetTitle(): string {
+    return this.m('title');
+  }
+
   protected override renderView(): unknown {
     if (!this.api) return this.renderNoClient();
     return this.data.render({

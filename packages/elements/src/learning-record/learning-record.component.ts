@@ -182,6 +182,10 @@ export class CbLearningRecord extends CbElement {
     this.emit<OutcomeSelectDetail>('cb-outcome-select', { entry, status });
   }
 
+  protected override widgetTitle(): string {
+    return this.m('title');
+  }
+
   protected override renderView(): unknown {
     if (!this.api) return this.renderNoClient();
     return this.data.render({

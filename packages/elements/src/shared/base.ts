@@ -215,7 +215,42 @@ export class CbElement extends LitElement {
   }
 
   protected renderError(error: unknown, retry: () => void): TemplateResult {
-    return this.renderAlert(this.t('errorTitle'), [this.errorText(error)], retry);
+    const name = this.widgetTitle();
+    const title = name ? this.t('errorTitleOf', { name }) : this.t('errorTitle');
+    return this.renderAlert(title, [this.errorText(error)], retry);
+  }
+
+  /**
+   * The widget's name for an error state that takes the place of its whole card (so that two
+   * failed widgets on a page say which is which); null where the card's heading stays.
+   */
+  protected widgetTitle(): string | null {
+    return null;
+  }
+
+  /** The retry button last pressed, until the state it started has settled. */
+  #retried: Element | null = null;
+
+  /**
+   * After a retry, focus goes where the user can go on: to the new retry button when it failed
+   * again, else to the widget's content (`part="base"`); never to the page's body.
+   */
+  #focusAfterRetry(): void {
+    const pressed = this.#retried;
+    const root = this.renderRoot as ShadowRoot;
+    if (!pressed || pressed.isConnected || root.querySelector('[part="loading"]')) return;
+    this.#retried = null;
+    const target =
+      root.querySelector<HTMLElement>('[part="retry"]') ??
+      root.querySelector<HTMLElement>('[part="base"]');
+    if (!target) return;
+    if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
+    target.focus();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.#focusAfterRetry();
   }
 
   protected renderNoClient(): TemplateResult {
@@ -229,7 +264,15 @@ export class CbElement extends LitElement {
       ${lines.map((line) => html`<p>${line}</p>`)}
       ${
         retry
-          ? html`<button class="btn" type="button" part="retry" @click=${retry}>
+          ? html`<button
+              class="btn"
+              type="button"
+              part="retry"
+              @click=${(event: Event) => {
+                this.#retried = event.currentTarget as Element;
+                retry();
+              }}
+            >
               ${this.t('retry')}
             </button>`
           : nothing

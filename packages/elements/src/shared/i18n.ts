@@ -31,6 +31,7 @@ export const sharedMessages: Messages<
   | 'loading'
   | 'empty'
   | 'errorTitle'
+  | 'errorTitleOf'
   | 'retry'
   | 'invalidAttribute'
   | 'noClient'
@@ -50,6 +51,7 @@ export const sharedMessages: Messages<
     loading: '加载中…',
     empty: '暂无数据',
     errorTitle: '加载失败',
+    errorTitleOf: (p) => `${p.name}加载失败`,
     retry: '重试',
     invalidAttribute: (p) => `属性 ${p.name} 无效：${p.reason}`,
     noClient: '未配置学分银行服务地址（base-url）',
@@ -69,6 +71,7 @@ export const sharedMessages: Messages<
     loading: 'Loading…',
     empty: 'Nothing here yet',
     errorTitle: 'Could not load',
+    errorTitleOf: (p) => `${p.name}: could not load`,
     retry: 'Retry',
     invalidAttribute: (p) => `Invalid attribute ${p.name}: ${p.reason}`,
     noClient: 'No credit bank address (base-url) configured',

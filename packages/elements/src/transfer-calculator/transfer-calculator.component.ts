@@ -697,10 +697,7 @@ export class CbTransferCalculator extends CbElement {
               ${outcomes.map((o) => {
                 const reason = rejected.get(o.id);
                 return html`<li data-outcome=${o.id}>
-                  <span class="label"
-                    >${this.outcomeLabel(o, loaded.index)}
-                    <span class="muted id">${o.id}</span></span
-                  >
+                  <span class="label">${this.outcomeLabel(o, loaded.index)}</span>
                   <span class="badges">
                     <span class="badge ${reason ? 'warning' : 'success'}"
                       >${this.name(statusNames, reason ?? o.status)}</span
@@ -870,7 +867,7 @@ export class CbTransferCalculator extends CbElement {
     return html`<div part="plan" class="column">
       ${this.renderSummary(result, index.program)} ${this.renderGrants(loaded, result.grants)}
       ${this.renderGraduation(result.graduation.missing, index)} ${this.renderSavings(result)}
-      ${this.renderExplanation(result.explanation)} ${this.renderApply(loaded, newGrants)}
+      ${this.renderExplanation(result)} ${this.renderApply(loaded, newGrants)}
     </div>`;
   }
 
@@ -1049,14 +1046,20 @@ export class CbTransferCalculator extends CbElement {
     </div>`;
   }
 
-  private renderExplanation(steps: readonly ExplanationStep[]): TemplateResult {
+  private renderExplanation({ explanation: steps, grants }: PlanResult): TemplateResult {
     const locale = this.effectiveLocale;
+    // a rule whose outcome its own applied grant consumed is not a credit lost: the grant is
+    // listed among the granted steps ("applied")
+    const appliedUse = new Set(
+      grants.filter((g) => g.applied).flatMap((g) => g.outcomes.map((o) => `${g.rule} ${o}`)),
+    );
     const groups: Record<'not' | 'granted' | 'graduation', ExplanationStep[]> = {
       not: [],
       granted: [],
       graduation: [],
     };
     for (const s of steps) {
+      if (s.code === 'rule-outcome-consumed' && appliedUse.has(`${s.rule} ${s.outcome}`)) continue;
       if (s.code.startsWith('graduation-')) groups.graduation.push(s);
       else if (['granted', 'applied', 'elective-cut', 'certificate-earned'].includes(s.code)) {
         groups.granted.push(s);

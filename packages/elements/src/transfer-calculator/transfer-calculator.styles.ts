@@ -89,9 +89,6 @@ export const styles = css`
     min-width: 0;
     overflow-wrap: anywhere;
   }
-  .id {
-    font-size: 0.86em;
-  }
   .badges {
     display: inline-flex;
     gap: calc(var(--_space) / 2);
