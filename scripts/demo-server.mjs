@@ -103,6 +103,8 @@ export async function startDemoServer({
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'content-length': info.size,
       'cache-control': 'no-cache',
+      // the embed bundle is a module script: a page of another origin loads it only with CORS
+      ...(prefix.startsWith('/cdn/') ? { 'access-control-allow-origin': '*' } : {}),
     });
     if (req.method === 'HEAD') return res.end();
     createReadStream(file)

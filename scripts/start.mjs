@@ -4,7 +4,9 @@
 // both and exits 0.
 //
 // PORT (default 8787) and DEMO_PORT (default 5173) choose the ports; when one is taken the next
-// free port is used. CREDITBANK_TODAY (YYYY-MM-DD) fixes the server's "today".
+// free port is used. CREDITBANK_TODAY (YYYY-MM-DD) fixes the server's "today". The API answers
+// pages of any loopback origin (http://localhost:* and http://127.0.0.1:*, so a page of your
+// own on another port works too); CREDITBANK_CORS_ORIGINS (comma-separated) adds others.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -41,7 +43,14 @@ const api = await startServer({
   host,
   mode: 'demo',
   database: { kind: 'pglite', dataDir: join(root, '.data/pglite') },
-  corsOrigins: [`http://${host}:${demoPort}`, `http://localhost:${demoPort}`],
+  corsOrigins: [
+    'http://127.0.0.1:*',
+    'http://localhost:*',
+    ...(process.env.CREDITBANK_CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+  ],
   ...(process.env.CREDITBANK_TODAY ? { today: process.env.CREDITBANK_TODAY } : {}),
 });
 let demos;

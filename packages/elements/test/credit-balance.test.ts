@@ -109,6 +109,22 @@ describe('<cb-credit-balance>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("says a refused request in the reader's language; the details go to the console", async () => {
+    await fault({ route: 'GET /v1/learners/*/balance', status: 400, times: 1 });
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const el = await mount();
+      await until(() => !!shadow(el).querySelector('[part="error"]'), 'the error state');
+      expect(text(el)).to.contain('学分银行拒绝了这次请求');
+      expect(text(el)).to.not.contain('GET /v1');
+      expect(warnings.join('\n')).to.contain('/balance');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('after a retry that fails again, focus is on the new retry button', async () => {
     await fault({ route: 'GET /v1/learners/*/balance', status: 500, times: 2 });
     const el = await mount({ locale: 'en' });
@@ -143,6 +159,35 @@ describe('<cb-credit-balance>', () => {
       expect(text(el)).to.contain('variant');
       expect(warnings.join('\n')).to.contain('variant');
       await expect(el).to.be.accessible();
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('refuses a date that is not on the calendar, and counts that are not whole, quoting them', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const el = await fixture<CbCreditBalance>(
+        html`<cb-credit-balance
+          base-url=${env.baseUrl}
+          token=${env.tokens.learners[LEARNER] as string}
+          learner=${LEARNER}
+          as-of="2026-02-30"
+          ledger-limit="abc"
+        ></cb-credit-balance>`,
+      );
+      await el.updateComplete;
+      expect(text(el)).to.contain('"2026-02-30" is not a date YYYY-MM-DD');
+      expect(text(el)).to.contain('"abc" is not a whole number >= 0');
+      expect(warnings.join('\n')).to.contain('as-of');
+      expect(shadow(el).querySelector('[part="total"]')).to.equal(null);
+      el.setAttribute('ledger-limit', '2.5');
+      el.setAttribute('as-of', '2026-02-28');
+      await el.updateComplete;
+      expect(text(el)).to.contain('"2.5" is not a whole number >= 0');
+      expect(text(el)).to.not.contain('as-of');
     } finally {
       console.warn = warn;
     }

@@ -155,6 +155,9 @@ function start(prefix: string): CreditBankEmbed {
         el.setAttribute(attr.name, attr.value);
       }
     }
+    // what the placeholder holds goes along: the page's content and nested placeholders of a
+    // `provider` (they are upgraded in turn, inside it)
+    el.append(...Array.from(placeholder.childNodes));
     placeholder.replaceWith(el);
     return el;
   }

@@ -190,7 +190,8 @@ export class CbCourseBrowser extends CbElement {
     const issues = super.configIssues();
     const size = this.pageSize;
     if (!Number.isInteger(size) || size < 1 || size > 200) {
-      issues.push({ name: 'page-size', reason: `"${size}" is not a whole number from 1 to 200` });
+      const given = this.getAttribute('page-size') ?? String(size);
+      issues.push({ name: 'page-size', reason: `"${given}" is not a whole number from 1 to 200` });
     }
     const q = this.query as Record<string, unknown> | null;
     if (!q || typeof q !== 'object') {

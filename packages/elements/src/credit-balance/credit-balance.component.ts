@@ -4,13 +4,12 @@ import { Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { cardStyles, tileStyles } from '../shared/blocks.styles.js';
-import { CbElement, type ConfigIssue } from '../shared/base.js';
+import { CbElement, dateIssue, type ConfigIssue } from '../shared/base.js';
 import { formatCredits, formatDate, formatNumber } from '../shared/format.js';
 import { messages, tierNames } from './credit-balance.messages.js';
 import { styles } from './credit-balance.styles.js';
 
 const VARIANTS = ['compact', 'full'] as const;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Detail of `cb-ledger-changed`: the learner whose ledger moved (all learners when absent). */
 export interface LedgerChangedDetail {
@@ -113,11 +112,10 @@ export class CbCreditBalance extends CbElement {
     if (!VARIANTS.includes(this.variant as (typeof VARIANTS)[number])) {
       issues.push({ name: 'variant', reason: `"${this.variant}" is not compact or full` });
     }
-    if (this.asOf !== undefined && !DATE.test(this.asOf)) {
-      issues.push({ name: 'as-of', reason: `"${this.asOf}" is not a date YYYY-MM-DD` });
-    }
-    if (!Number.isFinite(this.ledgerLimit) || this.ledgerLimit < 0) {
-      issues.push({ name: 'ledger-limit', reason: `"${this.ledgerLimit}" is not a number >= 0` });
+    issues.push(...dateIssue('as-of', this.asOf));
+    if (!Number.isInteger(this.ledgerLimit) || this.ledgerLimit < 0) {
+      const given = this.getAttribute('ledger-limit') ?? String(this.ledgerLimit);
+      issues.push({ name: 'ledger-limit', reason: `"${given}" is not a whole number >= 0` });
     }
     return issues;
   }

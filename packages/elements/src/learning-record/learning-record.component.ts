@@ -5,7 +5,7 @@ import { Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { cardStyles, statusBadgeStyles } from '../shared/blocks.styles.js';
-import { CbElement, type ConfigIssue } from '../shared/base.js';
+import { CbElement, dateIssue, type ConfigIssue } from '../shared/base.js';
 import { formatCredits, formatDate, formatNumber } from '../shared/format.js';
 import { levelName, nameOf, nonformalNames } from '../shared/names.js';
 import { messages } from './learning-record.messages.js';
@@ -36,7 +36,6 @@ export interface OutcomeSelectDetail {
   readonly status: RecordStatus;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TONES: Record<RecordStatus, string> = {
   verified: 'success',
   pending: 'warning',
@@ -44,9 +43,6 @@ const TONES: Record<RecordStatus, string> = {
   expired: 'neutral',
   future: 'neutral',
 };
-
-const isDate = (value: string) =>
-  DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 
 /** Today in the browser's time zone, `YYYY-MM-DD`. */
 function today(): string {
@@ -158,9 +154,7 @@ export class CbLearningRecord extends CbElement {
   protected override configIssues(): ConfigIssue[] {
     const issues = super.configIssues();
     if (!this.learner) issues.push({ name: 'learner', reason: 'is required' });
-    if (this.asOf !== undefined && this.asOf !== null && !isDate(this.asOf)) {
-      issues.push({ name: 'as-of', reason: `"${this.asOf}" is not a date YYYY-MM-DD` });
-    }
+    issues.push(...dateIssue('as-of', this.asOf));
     for (const reason of parseFilter(this.filter ?? undefined).problems) {
       issues.push({ name: 'filter', reason });
     }

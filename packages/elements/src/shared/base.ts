@@ -34,6 +34,15 @@ export interface ConfigIssue {
 
 const warned = new WeakMap<object, Set<string>>();
 
+/** The issue of a date attribute that is not a calendar date `YYYY-MM-DD` (none when unset). */
+export function dateIssue(name: string, value: string | null | undefined): ConfigIssue[] {
+  if (value === undefined || value === null) return [];
+  const valid =
+    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+    new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  return valid ? [] : [{ name, reason: `"${value}" is not a date YYYY-MM-DD` }];
+}
+
 /** A bubbling, composed `CustomEvent` (outside the class, so the manifest lists no event). */
 function domainEvent<T>(type: string, detail: T, cancelable: boolean): CustomEvent<T> {
   return new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable });
@@ -143,7 +152,9 @@ export class CbElement extends LitElement {
       const known = code in sharedMessages['zh-CN'];
       if (known) return this.t(code as keyof (typeof sharedMessages)['zh-CN']);
       if (error.status !== undefined && error.status >= 500) return this.t('server');
-      return error.message;
+      // the details are for developers (in English, with the method and path): the console
+      this.warnOnce(`[creditbank] <${this.localName}> ${error.message}`);
+      return this.t('refused');
     }
     return this.t('unexpected');
   }
@@ -174,15 +185,18 @@ export class CbElement extends LitElement {
     return nothing;
   }
 
-  protected renderInvalid(issues: readonly ConfigIssue[]): TemplateResult {
+  /** A console warning, once per widget and text (renders repeat). */
+  protected warnOnce(text: string): void {
     let seen = warned.get(this);
     if (!seen) warned.set(this, (seen = new Set()));
+    if (seen.has(text)) return;
+    seen.add(text);
+    console.warn(text);
+  }
+
+  protected renderInvalid(issues: readonly ConfigIssue[]): TemplateResult {
     for (const issue of issues) {
-      const text = `[creditbank] <${this.localName}> ${issue.name}: ${issue.reason}`;
-      if (!seen.has(text)) {
-        seen.add(text);
-        console.warn(text);
-      }
+      this.warnOnce(`[creditbank] <${this.localName}> ${issue.name}: ${issue.reason}`);
     }
     return this.renderAlert(
       null,

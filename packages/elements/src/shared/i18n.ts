@@ -46,6 +46,7 @@ export const sharedMessages: Messages<
   | 'rate_limited'
   | 'server'
   | 'validation_failed'
+  | 'refused'
 > = {
   'zh-CN': {
     loading: '加载中…',
@@ -66,6 +67,7 @@ export const sharedMessages: Messages<
     rate_limited: '请求过于频繁，请稍后重试',
     server: '服务出现错误，请稍后重试',
     validation_failed: '提交的信息有误',
+    refused: '学分银行拒绝了这次请求',
   },
   en: {
     loading: 'Loading…',
@@ -86,5 +88,6 @@ export const sharedMessages: Messages<
     rate_limited: 'Too many requests; try again shortly',
     server: 'The service failed; try again later',
     validation_failed: 'Some of the information is not valid',
+    refused: 'The credit bank refused the request',
   },
 };

@@ -28,15 +28,13 @@ import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import { CbCertificatePicker } from '../certificate-picker/certificate-picker.component.js';
 import { cardStyles, tileStyles } from '../shared/blocks.styles.js';
-import { CbElement, type ConfigIssue } from '../shared/base.js';
+import { CbElement, dateIssue, type ConfigIssue } from '../shared/base.js';
 import { define } from '../shared/define.js';
 import { formatCredits, formatDate, formatMoney, formatNumber } from '../shared/format.js';
 import type { Locale } from '../shared/i18n.js';
 import { levelName, nonformalNames } from '../shared/names.js';
 import { messages, statusNames } from './transfer-calculator.messages.js';
 import { styles } from './transfer-calculator.styles.js';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A what-if outcome: hypothetical, `verified`, earned on the evaluation date, never applied. */
 export type WhatIfOutcome = CertificateOutcome | CourseOutcome | NonformalOutcome;
@@ -261,9 +259,7 @@ export class CbTransferCalculator extends CbElement {
   protected override configIssues(): ConfigIssue[] {
     const issues = super.configIssues();
     if (!this.learner) issues.push({ name: 'learner', reason: 'is required' });
-    if (this.asOf !== undefined && !DATE.test(this.asOf)) {
-      issues.push({ name: 'as-of', reason: `"${this.asOf}" is not a date YYYY-MM-DD` });
-    }
+    issues.push(...dateIssue('as-of', this.asOf));
     return issues;
   }
 
