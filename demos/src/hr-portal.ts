@@ -127,6 +127,9 @@ const status = document.querySelector('#table-status') as HTMLElement;
 const more = document.querySelector('#more') as HTMLButtonElement;
 const detail = document.querySelector('#employee') as HTMLElement;
 const detailTitle = document.querySelector('#employee-title') as HTMLElement;
+const detailWidgets = document.querySelector('#employee-widgets') as HTMLElement;
+const detailTemplate = document.querySelector('#employee-template') as HTMLTemplateElement;
+const DRILL_DOWN = 'cb-credit-balance, cb-learning-record';
 
 let client: BaseClient | null = null;
 let rows: LearnerSummary[] = [];
@@ -191,9 +194,20 @@ function renderRows(): void {
   more.hidden = cursor === null;
 }
 
-/** Loads the first page of the current filter (or, with `next`, the following page). */
+/** The name button of an employee's row, if the table lists them. */
+const nameButton = (id: string) =>
+  Array.from(tbody.querySelectorAll<HTMLElement>('tr'))
+    .find((tr) => tr.dataset.learner === id)
+    ?.querySelector<HTMLButtonElement>('th button') ?? null;
+
+/**
+ * Loads the first page of the current filter (or, with `next`, the following page; nothing when
+ * the list is complete). After "Load more" focus stays on the button while more remain, else it
+ * goes to the first new row's name.
+ */
 async function load(next = false): Promise<void> {
   if (!client) return;
+  if (next && cursor === null) return;
   loading?.abort();
   const controller = new AbortController();
   loading = controller;
@@ -212,11 +226,15 @@ async function load(next = false): Promise<void> {
       { signal: controller.signal },
     );
     if (loading !== controller) return;
+    const firstNew = next ? rows.length : 0;
+    const focusWasOnMore = document.activeElement === more;
     rows = next ? [...rows, ...page.items] : page.items;
     total = page.total ?? null;
     cursor = page.nextCursor;
     loading = null;
     renderRows();
+    const added = rows[firstNew];
+    if (next && focusWasOnMore && more.hidden && added) nameButton(added.id)?.focus();
   } catch (error) {
     if (loading !== controller) return;
     loading = null;
@@ -227,7 +245,13 @@ async function load(next = false): Promise<void> {
   }
 }
 
+/**
+ * Shows an employee's balance and learning record (`id`), or closes the panel (null). The
+ * drill-down widgets exist only while an employee is shown, always with their learner. `focus`:
+ * on open, the panel's title; on close, the name button of the employee it showed.
+ */
 function showEmployee(id: string | null, focus: boolean): void {
+  const previous = selected;
   selected = id;
   const url = new URL(location.href);
   if (id) url.searchParams.set('employee', id);
@@ -239,11 +263,22 @@ function showEmployee(id: string | null, focus: boolean): void {
   }
   if (!id) {
     detail.hidden = true;
+    detailWidgets.replaceChildren();
     renderSnippet();
+    if (focus) {
+      const opener = previous ? nameButton(previous) : null;
+      (opener ?? (document.querySelector('#table-title') as HTMLElement)).focus();
+    }
     return;
   }
-  for (const widget of detail.querySelectorAll('cb-credit-balance, cb-learning-record')) {
-    widget.setAttribute('learner', id);
+  const widgets = detailWidgets.querySelectorAll(DRILL_DOWN);
+  if (widgets.length) {
+    for (const widget of widgets) widget.setAttribute('learner', id);
+  } else {
+    // set the learner before the widgets connect: they never render (or warn) without one
+    const fresh = document.importNode(detailTemplate.content, true);
+    for (const widget of fresh.querySelectorAll(DRILL_DOWN)) widget.setAttribute('learner', id);
+    detailWidgets.append(fresh);
   }
   const name = rows.find((r) => r.id === id)?.displayName ?? id;
   detailTitle.dataset.name = name;
@@ -256,7 +291,25 @@ function showEmployee(id: string | null, focus: boolean): void {
   }
 }
 
+/**
+ * The drill-down widgets as the snippet shows them while no employee is chosen: the template's,
+ * with an employee of the list as an example learner.
+ */
+function drillDownExample(): string[] {
+  const example = rows[0]?.id ?? 'ent-0001';
+  const inert = detailTemplate.content.cloneNode(true) as DocumentFragment;
+  return [
+    "  <!-- the drill-down, added when an employee is chosen (learner: the employee's id) -->",
+    ...Array.from(inert.querySelectorAll(DRILL_DOWN), (widget) => {
+      widget.setAttribute('learner', example);
+      return widgetMarkup(widget, 'cb-', '  ');
+    }),
+  ];
+}
+
 function renderSnippet(): void {
+  const markup = widgetMarkup(provider).split('\n');
+  if (!detailWidgets.querySelector(DRILL_DOWN)) markup.splice(-1, 0, ...drillDownExample());
   showSnippet(
     [
       '<script type="module">',
@@ -265,7 +318,7 @@ function renderSnippet(): void {
       '  // the portal asks its own backend for a staff token; called again on 401',
       '  provider.token = async ({ refresh }) => (await portalBackend.creditBankToken({ refresh })).token;',
       '</script>',
-      widgetMarkup(provider),
+      ...markup,
     ].join('\n'),
   );
 }
@@ -295,7 +348,7 @@ async function main(): Promise<void> {
   more.addEventListener('click', () => void load(true));
   document
     .querySelector('#close-employee')
-    ?.addEventListener('click', () => showEmployee(null, false));
+    ?.addEventListener('click', () => showEmployee(null, true));
 
   const { baseUrl } = await loadConfig();
   const token = devTokenProvider(baseUrl, { tenant: TENANT, role: 'staff' });
