@@ -222,16 +222,44 @@ function renderPicked(): void {
       remove.className = 'btn link';
       remove.textContent = word('remove');
       remove.setAttribute('aria-label', word('removeCourse', { title }));
-      remove.addEventListener('click', () => {
-        picked.delete(code);
-        renderPicked();
-        programSelect.focus();
-      });
+      remove.addEventListener('click', () => removeCourse(code));
       li.append(text, input, remove);
       return li;
     }),
   );
   (document.querySelector('#no-courses') as HTMLElement).hidden = picked.size > 0;
+}
+
+/**
+ * Removes a picked course; focus goes to the next course's Remove button, else the previous
+ * one's, else the list itself (its fieldset, named by its legend).
+ */
+function removeCourse(code: string): void {
+  const codes = [...picked.keys()];
+  const at = codes.indexOf(code);
+  const neighbour = codes[at + 1] ?? codes[at - 1];
+  picked.delete(code);
+  renderPicked();
+  const next = Array.from(pickedList.querySelectorAll<HTMLElement>('li')).find(
+    (li) => li.dataset.course === neighbour,
+  );
+  (next?.querySelector('button') ?? (document.querySelector('#picked') as HTMLElement)).focus();
+}
+
+/** The form's program is the calculator's (both ways): the select, the URL and the snippet. */
+function setProgram(id: string, from: 'form' | 'calculator'): void {
+  if (!id) return;
+  program = id;
+  if (from === 'calculator' && programSelect.value !== id) {
+    if (![...programSelect.options].some((o) => o.value === id)) return;
+    programSelect.value = id;
+  }
+  // the attribute too, so that the snippet shows it (the calculator's own choice equals it)
+  if (calculator.getAttribute('program') !== id) calculator.setAttribute('program', id);
+  const url = new URL(location.href);
+  url.searchParams.set('program', id);
+  history.replaceState(history.state, '', url);
+  renderSnippet();
 }
 
 function renderSnippet(): void {
@@ -283,13 +311,10 @@ async function main(): Promise<void> {
   onLookSwitch(look, render);
 
   picker.addEventListener('cb-certificates-changed', onSelection);
-  programSelect.addEventListener('change', () => {
-    program = programSelect.value;
-    calculator.setAttribute('program', program);
-    const url = new URL(location.href);
-    url.searchParams.set('program', program);
-    history.replaceState(history.state, '', url);
-    renderSnippet();
+  programSelect.addEventListener('change', () => setProgram(programSelect.value, 'form'));
+  // the calculator's own "Target program" select: it reports its program with every plan
+  calculator.addEventListener('cb-transfer-calculated', (event) => {
+    if (event.detail.program !== program) setProgram(event.detail.program, 'calculator');
   });
   browser.addEventListener('cb-course-select', (event) => {
     const { course, action } = event.detail;
