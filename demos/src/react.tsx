@@ -12,6 +12,7 @@ import {
   LearningRecord,
   TransferCalculator,
 } from '@creditbank/react';
+import { getPrograms } from '@creditbank/client/endpoints';
 import type { CertificateSelection, TransferCalculatedDetail } from '@creditbank/elements';
 import {
   credits,
@@ -20,6 +21,7 @@ import {
   learnerParam,
   certificateText,
   loadConfig,
+  pageClient,
   showPageError,
   tenantOf,
   type Dictionary,
@@ -94,7 +96,24 @@ function App({ baseUrl }: { baseUrl: string }) {
     () => devTokenProvider(baseUrl, { tenant: tenantOf(learner), role: 'learner', learner }),
     [baseUrl],
   );
+  /** program id → name, from the API's programs (null while they load; empty when they failed) */
+  const [programNames, setProgramNames] = useState<ReadonlyMap<string, string> | null>(null);
   const w = dictionary[locale];
+
+  useEffect(() => {
+    const controller = new AbortController();
+    pageClient(baseUrl, token)
+      .request(getPrograms(), { signal: controller.signal })
+      .then(({ items }) => setProgramNames(new Map(items.map((p) => [p.id, p.name]))))
+      .catch((error: unknown) => {
+        if (controller.signal.aborted) return;
+        console.error('[demo] GET /v1/catalog/programs failed', error);
+        setProgramNames(new Map());
+      });
+    return () => controller.abort();
+  }, [baseUrl, token]);
+  // the summary waits for the program's name (the id only if the programs failed to load)
+  const summary = plan && programNames ? plan : null;
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -196,14 +215,14 @@ function App({ baseUrl }: { baseUrl: string }) {
                 <p
                   className="panel plan-note"
                   role="status"
-                  data-transferred={plan?.plan.transferredCredits}
+                  data-transferred={summary?.plan.transferredCredits}
                 >
-                  {plan
+                  {summary
                     ? format(w.summary ?? '', {
-                        program: plan.program,
-                        transferred: credits(plan.plan.transferredCredits, locale),
-                        remaining: credits(plan.plan.remainingCredits, locale),
-                        amount: plan.plan.savings.amount,
+                        program: programNames?.get(summary.program) ?? summary.program,
+                        transferred: credits(summary.plan.transferredCredits, locale),
+                        remaining: credits(summary.plan.remainingCredits, locale),
+                        amount: summary.plan.savings.amount,
                       })
                     : w.waiting}
                 </p>
