@@ -1,3 +1,4 @@
+/* global deep -- defined in the pages by harness.mjs (DEEP) */
 // End-to-end: the embed script on a page of the integrator's own (another origin than the
 // demos), as the README's Quick start shows it, and a `provider` placeholder that wraps the
 // page's content and further placeholders.
