@@ -11,15 +11,35 @@ import { isHalfMultiple } from './numbers.js';
 const describe = (value: unknown): string =>
   typeof value === 'string' ? JSON.stringify(value) : String(value);
 
-/** Credits: a non-negative multiple of 0.5. */
+/**
+ * The largest number a rule pack or a learner may give (credits, hours, money): far beyond any
+ * real record, and small enough that every sum and product stays exact.
+ */
+export const MAX_NUMBER = 1_000_000_000;
+
+const tooLarge = (value: unknown): value is number =>
+  typeof value === 'number' && value > MAX_NUMBER;
+const aboveMax = (value: unknown) =>
+  `${describe(value)} is above the largest accepted, ${MAX_NUMBER}`;
+
+/** Credits: a non-negative multiple of 0.5 (at most MAX_NUMBER). */
 export const Credits = /* @__PURE__ */ z.number().check(
-  z.refine((v: number) => isHalfMultiple(v), {
+  z.refine((v: number) => isHalfMultiple(v) && v <= MAX_NUMBER, {
     error: (issue) =>
-      typeof issue.input !== 'number' || issue.input >= 0
-        ? `credits ${describe(issue.input)} are not a multiple of 0.5`
-        : Number.isInteger(issue.input * 2)
-          ? `credits ${describe(issue.input)} are negative`
-          : `credits ${describe(issue.input)} are negative and not a multiple of 0.5`,
+      tooLarge(issue.input)
+        ? `credits ${describe(issue.input)} are above the largest accepted, ${MAX_NUMBER}`
+        : typeof issue.input !== 'number' || issue.input >= 0
+          ? `credits ${describe(issue.input)} are not a multiple of 0.5`
+          : Number.isInteger(issue.input * 2)
+            ? `credits ${describe(issue.input)} are negative`
+            : `credits ${describe(issue.input)} are negative and not a multiple of 0.5`,
+  }),
+);
+
+/** Credits a result adds up: a non-negative multiple of 0.5, without the input's upper bound. */
+export const CreditTotal = /* @__PURE__ */ z.number().check(
+  z.refine((v: number) => isHalfMultiple(v), {
+    error: (issue) => `credits ${describe(issue.input)} are not a multiple of 0.5`,
   }),
 );
 
@@ -37,17 +57,21 @@ export const Share = /* @__PURE__ */ z.number().check(
   }),
 );
 
-/** A non-negative finite number (hours, money). */
+/** A non-negative finite number (hours, money), at most MAX_NUMBER. */
 export const NonNegative = /* @__PURE__ */ z.number().check(
-  z.refine((v: number) => v >= 0, {
-    error: (issue) => `${describe(issue.input)} is negative`,
+  z.refine((v: number) => v >= 0 && v <= MAX_NUMBER, {
+    error: (issue) =>
+      tooLarge(issue.input) ? aboveMax(issue.input) : `${describe(issue.input)} is negative`,
   }),
 );
 
-/** A strictly positive number (hours per credit). */
+/** A strictly positive number (hours per credit), at most MAX_NUMBER. */
 export const Positive = /* @__PURE__ */ z.number().check(
-  z.refine((v: number) => v > 0, {
-    error: (issue) => `${describe(issue.input)} is not greater than 0`,
+  z.refine((v: number) => v > 0 && v <= MAX_NUMBER, {
+    error: (issue) =>
+      tooLarge(issue.input)
+        ? aboveMax(issue.input)
+        : `${describe(issue.input)} is not greater than 0`,
   }),
 );
 
@@ -372,7 +396,7 @@ export const Grant = /* @__PURE__ */ z.object({
   kind: z.string(),
   outcomes: z.array(Id),
   courses: z.array(Id),
-  credits: Credits,
+  credits: CreditTotal,
   applied: z.boolean(),
 });
 export type Grant = z.infer<typeof Grant>;
@@ -385,7 +409,7 @@ export const MissingItem = /* @__PURE__ */ z.discriminatedUnion('reason', [
 export type MissingItem = z.infer<typeof MissingItem>;
 
 export const Savings = /* @__PURE__ */ z.object({
-  credits: Credits,
+  credits: CreditTotal,
   exams: z.number(),
   amount: z.number(),
   currency: z.string(),
@@ -396,11 +420,11 @@ export type Savings = z.infer<typeof Savings>;
 export const PlanResult = /* @__PURE__ */ z.object({
   program: Id,
   asOf: IsoDate,
-  earnedCredits: Credits,
-  transferredCredits: Credits,
-  transferCap: z.nullable(Credits),
-  totalCredits: Credits,
-  remainingCredits: Credits,
+  earnedCredits: CreditTotal,
+  transferredCredits: CreditTotal,
+  transferCap: z.nullable(CreditTotal),
+  totalCredits: CreditTotal,
+  remainingCredits: CreditTotal,
   grants: z.array(Grant),
   certificatesHeld: z.array(z.object({ certificate: Id, level: Id, outcome: Id })),
   certificatesEarned: z.array(z.object({ certificate: Id, level: Id, rule: Id })),
@@ -417,10 +441,10 @@ export const BalanceResult = /* @__PURE__ */ z.object({
   usableOutcomes: z.number(),
   rejected: z.array(Rejection),
   credits: z.object({
-    course: Credits,
-    certificate: Credits,
-    nonformal: Credits,
-    total: Credits,
+    course: CreditTotal,
+    certificate: CreditTotal,
+    nonformal: CreditTotal,
+    total: CreditTotal,
   }),
   byKind: z.object({ course: z.number(), certificate: z.number(), nonformal: z.number() }),
   points: z.object({

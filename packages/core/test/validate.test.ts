@@ -13,7 +13,16 @@ import {
   type Ruleset,
   type ValidationIssue,
 } from '../src/index.js';
-import { AS_OF, PROGRAM, catalog, certOutcome, courseOutcome, learner, pack } from './helpers.js';
+import {
+  AS_OF,
+  PROGRAM,
+  catalog,
+  certOutcome,
+  courseOutcome,
+  learner,
+  nfOutcome,
+  pack,
+} from './helpers.js';
 
 const RULES: Rule[] = [
   {
@@ -265,6 +274,9 @@ describe('validateRuleset: every refusal of spec §7, with its path', () => {
     const f = good();
     f.certificates[0]!.creditValue = { junior: 0.1 };
     refusedWith(f, 'certificates[0].creditValue.junior', 'multiple of 0.5');
+    const g = good();
+    g.courses[0]!.credits = 1e300;
+    refusedWith(g, 'courses[0].credits', 'above the largest accepted');
   });
   it('shares outside 0..1', () => {
     for (const share of [-0.1, 1.01]) {
@@ -500,6 +512,21 @@ describe('validateLearner: refusals', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]!.path).toBe('outcomes[0].course.credits');
     expect(errors[0]!.message).toContain('multiple of 0.5');
+  });
+  it('numbers beyond the largest accepted (1e9), each named, not called "not a multiple"', () => {
+    const errors = refusedLearner([
+      courseOutcome('a', 'cqu', 'CQU-ENG', 1e308),
+      nfOutcome('b', 'training', 1e20),
+    ]);
+    expect(errors.map((e) => [e.path, e.message])).toEqual([
+      ['outcomes[0].course.credits', 'credits 1e+308 are above the largest accepted, 1000000000'],
+      [
+        'outcomes[1].nonformal.hours',
+        '100000000000000000000 is above the largest accepted, 1000000000',
+      ],
+    ]);
+    // the largest itself is accepted
+    expect(validateLearner(learner([nfOutcome('c', 'training', 1e9)]), rs()).ok).toBe(true);
   });
   it('a score outside 0..100', () => {
     const errors = refusedLearner([
