@@ -42,7 +42,7 @@ function checkNumber(value: string): Problem | null {
  * 待核验 pending), with the holder's name masked. Needs only `base-url` (sends no token).
  *
  * @summary Looks up a certificate number and shows its public status.
- * @event {CustomEvent<CertificateVerifiedDetail>} cb-certificate-verified - A lookup finished: the record, or null when the number is unknown.
+ * @event {CustomEvent<CertificateVerifiedDetail>} cb-certificate-verified - A lookup finished: `{ number, result }`, with `result` the public record, or null when the number is unknown.
  * @csspart base - The card.
  * @csspart form - The lookup form.
  * @csspart input - The certificate-number input.
