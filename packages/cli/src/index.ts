@@ -37,7 +37,8 @@ export interface CliIO {
 export const nodeIO: CliIO = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
-  readFile: (path) => fs.readFileSync(path, 'utf8'),
+  // `-` is standard input (`… | creditbank evaluate -`)
+  readFile: (path) => fs.readFileSync(path === '-' ? 0 : path, 'utf8'),
   readDir: (path) => {
     try {
       return fs.statSync(path).isDirectory() ? fs.readdirSync(path) : null;
@@ -65,6 +66,8 @@ Commands:
 Options:
   --kinds NAME[,NAME]  load rule-kind plugins (available: ${Object.keys(PLUGINS).join(', ')})
   -h, --help           show this help
+
+FILE "-" is standard input.
 
 Exit codes: 0 success, 1 a test failed, 2 bad usage or bad input.
 `;

@@ -13,10 +13,15 @@ import { conformanceDir, exampleScenario, repoRoot } from './helpers.js';
 let tmp = '';
 
 function creditbank(...args: string[]) {
+  return creditbankWith(undefined, ...args);
+}
+
+function creditbankWith(input: string | undefined, ...args: string[]) {
   const result = spawnSync('pnpm', ['--silent', 'creditbank', ...args], {
     cwd: repoRoot,
     encoding: 'utf8',
     env: { ...process.env, FORCE_COLOR: '0' },
+    ...(input === undefined ? {} : { input }),
   });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
@@ -52,6 +57,15 @@ describe('pnpm --silent creditbank', () => {
     const result = JSON.parse(out);
     expect(match(exampleScenario().expected, result)).toEqual([]);
     expect(out).toBe(`${JSON.stringify(result, null, 2)}\n`);
+  });
+
+  it('reads standard input for the file "-"', () => {
+    const { code, out, err } = creditbankWith(JSON.stringify(exampleScenario()), 'evaluate', '-');
+    expect([code, err]).toEqual([0, '']);
+    expect(match(exampleScenario().expected, JSON.parse(out))).toEqual([]);
+    const bad = creditbankWith('{"asOf": 1', 'validate', '-');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/^creditbank: -: invalid JSON/);
   });
 
   it('validate accepts a good ruleset and scenario, exit 0', () => {
