@@ -170,6 +170,24 @@ describe('<cb-certificate-verify>', () => {
     }
   });
 
+  it('a refused number leaves no earlier answer beside its message; lower case is found', async () => {
+    const el = await mount({ number: 'WEB-2025-000001' });
+    await found(el);
+    input(el).value = '';
+    input(el).dispatchEvent(new Event('input'));
+    (part(el, 'submit') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(part(el, 'field-error')).to.not.equal(null);
+    expect(result(el)).to.equal(null);
+    input(el).value = ' web-2025-000001 ';
+    input(el).dispatchEvent(new Event('input'));
+    (part(el, 'submit') as HTMLButtonElement).click();
+    await found(el);
+    expect(result(el)?.dataset.status).to.equal('valid');
+    expect(text(el)).to.contain('WEB-2025-000001');
+    await expect(el).to.be.accessible();
+  });
+
   it('works from the keyboard: type, Enter, Tab to the button, Enter again', async () => {
     const requests = watchRequests();
     try {

@@ -641,6 +641,9 @@ describe('public verification', () => {
     expect(await status('BIM-2026-000004')).toBe('pending');
     const compound = await s.call('GET', '/v1/verify/WEB-2025-000012');
     expect(compound.body.holder).toBe('欧**涵');
+    // typed in lower case, as people copy numbers: the same certificate, under its own number
+    const lower = await s.call('GET', '/v1/verify/web-2025-000001');
+    expect([lower.status, lower.body.number]).toEqual([200, 'WEB-2025-000001']);
     const unknown = await s.call('GET', '/v1/verify/NO-SUCH-1');
     expect([unknown.status, unknown.body.code]).toEqual([404, 'not_found']);
   });

@@ -237,7 +237,11 @@ describe('seed', () => {
       const migrations = await db.query<{ id: string }>(
         'SELECT id FROM schema_migrations ORDER BY id',
       );
-      expect(migrations.map((m) => m.id)).toEqual(['001_initial', '002_certificate_level_names']);
+      expect(migrations.map((m) => m.id)).toEqual([
+        '001_initial',
+        '002_certificate_level_names',
+        '003_certificate_number_any_case',
+      ]);
     } finally {
       await db.close();
     }

@@ -176,7 +176,12 @@ export class CbCertificateVerify extends CbElement {
             : nothing
         }
       </form>
-      <div class="outcome" aria-live="polite">${this.renderLookup()}</div>
+      <div class="outcome" aria-live="polite">
+        ${
+          // a number refused by the form leaves no earlier answer beside its message
+          this.problem ? nothing : this.renderLookup()
+        }
+      </div>
     </section>`;
   }
 

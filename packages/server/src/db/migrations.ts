@@ -207,6 +207,12 @@ CREATE TABLE idempotency_keys (
     id: '002_certificate_level_names',
     sql: 'ALTER TABLE certificates ADD COLUMN level_names jsonb;',
   },
+  {
+    // public verification finds a number typed in lower case too
+    id: '003_certificate_number_any_case',
+    sql: `CREATE INDEX outcomes_certificate_number_upper ON outcomes (upper(certificate_number))
+  WHERE certificate_number IS NOT NULL;`,
+  },
 ];
 
 const LOCK_KEY = 7_204_202_611;

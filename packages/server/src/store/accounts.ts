@@ -114,7 +114,10 @@ export interface CertificateHolding {
   expiresOn: string | null;
 }
 
-/** A certificate outcome by its number, with its holder's name (public verification). */
+/**
+ * A certificate outcome by its number, in any letter case (`web-2025-000001` finds
+ * `WEB-2025-000001`; an exact match first), with its holder's name (public verification).
+ */
 export async function findCertificateNumber(
   db: Queryable,
   number: string,
@@ -124,7 +127,9 @@ export async function findCertificateNumber(
        o.certificate_id AS "certificateId", o.certificate_level AS level, o.status,
        o.earned_on AS "earnedOn", o.expires_on AS "expiresOn"
      FROM outcomes o JOIN learners l ON l.tenant_id = o.tenant_id AND l.id = o.learner_id
-     WHERE o.certificate_number = $1`,
+     WHERE upper(o.certificate_number) = upper($1)
+     ORDER BY (o.certificate_number = $1) DESC
+     LIMIT 1`,
     [number],
   );
   return row ?? null;
