@@ -154,6 +154,8 @@ export const LedgerEntry = /* @__PURE__ */ z.object({
   rule: Id,
   outcomes: z.array(Id),
   courses: z.array(Id),
+  /** the catalog titles of `courses`, in their order (ledger listings give them) */
+  courseTitles: z.optional(z.array(z.string())),
   /** positive for a grant, negative for a reversal */
   credits: z.number(),
   /** the entry a reversal cancels */

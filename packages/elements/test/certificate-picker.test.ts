@@ -505,6 +505,8 @@ describe('<cb-certificate-picker>', () => {
       }
       expect(chipTexts(el)).to.deep.equal(['建筑信息模型（BIM）', 'Web 前端开发', '物流管理']);
       expect(el.value).to.equal('1x-bim,1x-web,1x-logistics');
+      // the query is selected after a choice: typing starts a new search, not "1xWeb"
+      expect([input(el).selectionStart, input(el).selectionEnd]).to.deep.equal([0, 2]);
       await expect(el).to.be.accessible();
 
       // Enter on a selected option deselects it

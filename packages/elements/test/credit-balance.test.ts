@@ -61,6 +61,34 @@ describe('<cb-credit-balance>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('lists ledger entries by course title, in the reader language; rejections read well', async () => {
+    const ledger = await api.get<{ items: { id: string; courses: string[] }[] }>(
+      '/v1/learners/trn-0002/ledger?limit=5',
+    );
+    const withCourses = ledger.items.find((e) => e.courses.length > 0);
+    expect(withCourses).to.not.equal(undefined);
+    const el = await mount({
+      learner: 'trn-0002',
+      token: env.tokens.learners['trn-0002'] as string,
+      locale: 'en',
+    });
+    await settled(el);
+    const row = shadow(el).querySelector(`[data-entry="${withCourses?.id}"]`) as HTMLElement;
+    // titles, not codes; no Chinese punctuation in English
+    for (const code of withCourses?.courses ?? [])
+      expect(row.textContent).to.not.contain(`${code}`);
+    expect(row.textContent).to.not.match(/[（）、]/);
+    const badge = shadow(el).querySelector('.badge.warning');
+    if (badge)
+      expect(badge?.textContent?.replace(/\s+/g, ' ')).to.match(/^ ?Not accepted: \d+ [a-z]/);
+    el.locale = 'zh-CN';
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.badge.warning')?.textContent).to.match(
+      /未通过认证：\S+ \d+ 项/,
+    );
+    await expect(el).to.be.accessible();
+  });
+
   it('has a dark theme', async () => {
     const light = await mount({ theme: 'light' });
     const dark = await mount({ theme: 'dark' });

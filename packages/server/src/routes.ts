@@ -506,7 +506,13 @@ export const ROUTES: RouteSpec[] = [
         cursor: query.cursor,
         limit: query.limit ?? DEFAULT_LIMIT,
       });
-      return json(c, page);
+      // people read course titles, not codes
+      const titles = await courseTitles(ctx.db, [...new Set(page.items.flatMap((e) => e.courses))]);
+      const items = page.items.map((e) => ({
+        ...e,
+        courseTitles: e.courses.map((code) => titles.get(code) ?? code),
+      }));
+      return json(c, { ...page, items });
     },
   }),
   route({

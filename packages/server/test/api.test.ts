@@ -399,6 +399,11 @@ describe('accounts and archive', () => {
       credits: -3,
       reverses: 'le-trn-0002-1-3',
     });
+    // each entry names its courses by catalog title, in their order
+    for (const e of all.body.items) {
+      expect(e.courseTitles).toHaveLength(e.courses.length);
+      for (const title of e.courseTitles) expect(title).not.toMatch(/^[A-Z]+-[A-Z0-9-]+$/);
+    }
     const one = await s.call('GET', '/v1/learners/trn-0002/ledger?limit=3', { token });
     const two = await s.call(
       'GET',

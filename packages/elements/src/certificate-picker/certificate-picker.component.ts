@@ -508,6 +508,8 @@ export class CbCertificatePicker extends CbElement {
       same ? null : next,
       current ?? null,
     );
+    // the list stays open for more choices; the query is selected, so typing starts a new one
+    this.#input?.select();
   }
 
   #removeAt(index: number): void {

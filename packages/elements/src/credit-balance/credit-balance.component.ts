@@ -226,9 +226,10 @@ export class CbCreditBalance extends CbElement {
         ${
           balance.rejected.length
             ? html`<span class="badge warning">
-                ${this.m('rejected', { count: balance.rejected.length })}:
-                ${[...reasons]
-                  .map(([reason, n]) => `${this.m(reason as 'expired')} ${n}`)
+                ${this.m('rejected')}${[...reasons]
+                  .map(([reason, n]) =>
+                    this.m('reasonCount', { reason: this.m(reason as 'expired'), count: n }),
+                  )
                   .join(locale === 'en' ? ', ' : '，')}
               </span>`
             : nothing
@@ -249,8 +250,14 @@ export class CbCreditBalance extends CbElement {
                             html`<li data-entry=${entry.id}>
                               <span>
                                 ${entry.type === 'grant' ? this.m('grant') : this.m('reversal')} ·
-                                ${entry.rule}
-                                ${entry.courses.length ? html`<span class="muted">（${entry.courses.join('、')}）</span>` : nothing}
+                                ${
+                                  entry.courses.length
+                                    ? (entry.courseTitles ?? entry.courses).join(
+                                        locale === 'en' ? ', ' : '、',
+                                      )
+                                    : this.m('electives')
+                                }
+                                <span class="muted rule">${entry.rule}</span>
                               </span>
                               <span>
                                 <span class="num ${entry.credits >= 0 ? 'plus' : 'minus'}">

@@ -18,6 +18,8 @@ export const messages: Messages<
   | 'noLedger'
   | 'grant'
   | 'reversal'
+  | 'electives'
+  | 'reasonCount'
   | 'asOf'
   | 'revoked'
   | 'unverified'
@@ -38,7 +40,9 @@ export const messages: Messages<
     toNext: (p) => `距${p.tier}还差 ${p.points} 分`,
     topTier: '已达最高等级',
     usable: (p) => `可用成果 ${p.count} 项`,
-    rejected: (p) => `未通过认证 ${p.count} 项`,
+    rejected: '未通过认证：',
+    reasonCount: (p) => `${p.reason} ${p.count} 项`,
+    electives: '选修学分',
     ledger: '最近学分变动',
     noLedger: '暂无学分转换记录',
     grant: '转换入账',
@@ -63,7 +67,9 @@ export const messages: Messages<
     toNext: (p) => `${p.points} points to ${p.tier}`,
     topTier: 'Highest tier reached',
     usable: (p) => `${p.count} usable outcome(s)`,
-    rejected: (p) => `${p.count} not accepted`,
+    rejected: 'Not accepted: ',
+    reasonCount: (p) => `${p.count} ${p.reason}`,
+    electives: 'elective credits',
     ledger: 'Latest credit movements',
     noLedger: 'No credit transfers yet',
     grant: 'Transfer',

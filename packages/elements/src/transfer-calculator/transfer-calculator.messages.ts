@@ -233,10 +233,11 @@ export const messages: Messages<
 
 /** Outcome statuses and reasons an outcome is not usable. */
 export const statusNames: Names = {
-  verified: { 'zh-CN': '已核验', en: 'verified' },
-  pending: { 'zh-CN': '待核验', en: 'pending' },
-  revoked: { 'zh-CN': '已撤销', en: 'revoked' },
-  unverified: { 'zh-CN': '待核验', en: 'not verified' },
-  expired: { 'zh-CN': '已过期', en: 'expired' },
-  future: { 'zh-CN': '未生效', en: 'not yet valid' },
+  // the words of <cb-learning-record>'s badges
+  verified: { 'zh-CN': '已认证', en: 'Verified' },
+  pending: { 'zh-CN': '待核验', en: 'Pending verification' },
+  revoked: { 'zh-CN': '已撤销', en: 'Revoked' },
+  unverified: { 'zh-CN': '待核验', en: 'Pending verification' },
+  expired: { 'zh-CN': '已过期', en: 'Expired' },
+  future: { 'zh-CN': '未生效', en: 'Not yet valid' },
 };
