@@ -146,6 +146,8 @@ describe('<cb-transfer-calculator>', () => {
     expect(grant.textContent).to.contain('网页设计与制作');
     expect(grant.textContent).to.contain('JavaScript 程序设计');
     expect(grant.textContent).to.contain('Web 前端开发 · 中级');
+    // the kind of rule in words, its id beside it
+    expect(grant.textContent).to.contain('课程置换（规则 R-CNT-SUB-WEB-I）');
     expect(grant.textContent).to.contain('新增');
     const savings = $(el, '[part="savings"]') as HTMLElement;
     expect(Number(savings.dataset.amount)).to.be.greaterThan(0);
@@ -637,6 +639,7 @@ describe('<cb-transfer-calculator>', () => {
     await settled(el);
     expect(text(el)).to.contain('Credit transfer calculator');
     expect(text(el)).to.contain('Transferable courses');
+    expect(text(el)).to.contain('Course substitution (rule R-CNT-SUB-WEB-I)');
     const details = $(el, 'details[part="explanation"]') as HTMLDetailsElement;
     expect(details.querySelector('summary')?.textContent).to.contain('Why?');
     details.open = true;

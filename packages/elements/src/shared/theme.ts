@@ -50,19 +50,26 @@ const colours = (prefix: string, values: Record<string, string>) =>
 
 const darkBlock = colours('cb-dark-color', dark);
 
-/** The system CJK font stack (macOS, Windows, Linux with Noto). */
+/**
+ * The system font stack with its CJK faces (macOS, Windows, Linux with Noto). Latin faces come
+ * first, as in Ant Design's stack: Latin text and punctuation (’ “ ”) keep Latin widths, and
+ * Chinese falls through to the CJK faces.
+ */
 const fontStack = unsafeCSS(
   [
     '-apple-system',
     'BlinkMacSystemFont',
     "'Segoe UI'",
+    'Roboto',
+    "'Helvetica Neue'",
+    'Arial',
+    "'Noto Sans'",
+    "'Liberation Sans'",
     "'PingFang SC'",
     "'Hiragino Sans GB'",
     "'Microsoft YaHei'",
     "'Noto Sans CJK SC'",
     "'Noto Sans SC'",
-    "'Helvetica Neue'",
-    'Arial',
     'sans-serif',
   ].join(','),
 );

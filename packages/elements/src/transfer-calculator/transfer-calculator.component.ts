@@ -33,7 +33,7 @@ import { define } from '../shared/define.js';
 import { formatCredits, formatDate, formatMoney, formatNumber } from '../shared/format.js';
 import type { Locale } from '../shared/i18n.js';
 import { levelName, nonformalNames } from '../shared/names.js';
-import { messages, statusNames } from './transfer-calculator.messages.js';
+import { kindNames, messages, statusNames } from './transfer-calculator.messages.js';
 import { styles } from './transfer-calculator.styles.js';
 
 /** A what-if outcome: hypothetical, `verified`, earned on the evaluation date, never applied. */
@@ -963,7 +963,10 @@ export class CbTransferCalculator extends CbElement {
                       >+${this.credits(g.credits)} ${this.m('credits')}</span
                     >
                   </div>
-                  <span class="muted">← ${sources} · ${this.m('via', { rule: g.rule })}</span>
+                  <span class="muted"
+                    >← ${sources} ·
+                    ${this.m('viaKind', { kind: this.name(kindNames, g.kind), rule: g.rule })}</span
+                  >
                   <span class="badges">
                     <span class="badge ${g.applied ? 'success' : 'neutral'}"
                       >${g.applied ? this.m('applied') : this.m('new')}</span

@@ -43,6 +43,7 @@ export const messages: Messages<
   | 'grants'
   | 'noGrants'
   | 'elective'
+  | 'viaKind'
   | 'via'
   | 'applied'
   | 'new'
@@ -119,6 +120,7 @@ export const messages: Messages<
     noGrants: '暂无可转换的课程',
     elective: '选修学分',
     via: (p) => `依据规则 ${p.rule}`,
+    viaKind: (p) => `${p.kind}（规则 ${p.rule}）`,
     applied: '已入账',
     new: '新增',
     graduation: '毕业审核',
@@ -195,6 +197,7 @@ export const messages: Messages<
     noGrants: 'No course can be transferred yet',
     elective: 'Elective credits',
     via: (p) => `by rule ${p.rule}`,
+    viaKind: (p) => `${p.kind} (rule ${p.rule})`,
     applied: 'applied',
     new: 'new',
     graduation: 'Graduation check',
@@ -229,6 +232,14 @@ export const messages: Messages<
     scoreText: (p) => `score ${p.score}`,
     levelText: (p) => `${p.name} · ${p.level}`,
   },
+};
+
+/** The rule kinds of spec §4, as the seed documents name them; a plugin's kind shows as it is. */
+export const kindNames: Names = {
+  substitution: { 'zh-CN': '课程置换', en: 'Course substitution' },
+  recognition: { 'zh-CN': '学分互认', en: 'Credit recognition' },
+  nonformal: { 'zh-CN': '非学历成果转换', en: 'Non-formal learning conversion' },
+  'dual-certificate': { 'zh-CN': '双证融通', en: 'Dual certificate' },
 };
 
 /** Outcome statuses and reasons an outcome is not usable. */
