@@ -211,6 +211,16 @@ describe('a learner from account to transfer', () => {
     expect(e.errors.map((f) => f.path).join(' ')).toMatch(/certificate/);
     expect(e.requestId).toBeTruthy();
   });
+
+  it('deposit() is typed: a kind the core does not know is a type error, and the server refuses it', async () => {
+    const account = await staff.learners.open({ displayName: 'Typed Deposit' });
+    const error = await staff.learners
+      // @ts-expect-error -- 'diploma' is no outcome kind (the type names course, certificate, nonformal)
+      .deposit(account.id, { outcome: { kind: 'diploma', earnedOn: '2024-06-01' } })
+      .catch((e: unknown) => e);
+    expect((error as CreditBankError).status).toBe(422);
+    expect((error as CreditBankError).errors.map((f) => f.path)).toContain('outcome.kind');
+  });
 });
 
 describe('idempotent apply', () => {

@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import {
   AppliedGrant,
+  type BuiltinOutcome,
   BalanceResult,
   Certificate,
   Course,
@@ -136,7 +137,16 @@ export const DepositRequest = /* @__PURE__ */ z.object({
   issuer: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(200))),
   evidence: z.optional(/* @__PURE__ */ z.array(Evidence).check(z.maxLength(20))),
 });
-export type DepositRequest = z.infer<typeof DepositRequest>;
+type WithoutStatus<O> = O extends unknown ? Omit<O, 'status' | 'id'> & { id?: string } : never;
+/**
+ * The outcome of a deposit, typed: a built-in outcome (course, certificate, non-formal) without
+ * `status`, `id` optional. (The wire accepts any `kind` a server's rule-kind plugins know; a
+ * plugin's outcome is passed with a cast.)
+ */
+export type DepositOutcome = WithoutStatus<BuiltinOutcome>;
+export type DepositRequest = Omit<z.infer<typeof DepositRequest>, 'outcome'> & {
+  outcome: DepositOutcome;
+};
 
 export const RevokeRequest = /* @__PURE__ */ z.object({
   reason: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(500)),
