@@ -209,6 +209,10 @@ describe('<cb-credit-balance>', () => {
       await el.updateComplete;
       expect(text(el)).to.contain('"2026-02-30" is not a date YYYY-MM-DD');
       expect(text(el)).to.contain('"abc" is not a whole number >= 0');
+      // the reason is the developer's English, marked as such inside the Chinese message
+      expect(shadow(el).querySelector('[part="error"] [lang="en"]')?.textContent).to.contain(
+        'is not a date',
+      );
       expect(warnings.join('\n')).to.contain('as-of');
       expect(shadow(el).querySelector('[part="total"]')).to.equal(null);
       el.setAttribute('ledger-limit', '2.5');

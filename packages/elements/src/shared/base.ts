@@ -200,7 +200,13 @@ export class CbElement extends LitElement {
     }
     return this.renderAlert(
       null,
-      issues.map((issue) => this.t('invalidAttribute', { name: issue.name, reason: issue.reason })),
+      // the reason is the developer's (English) text, marked so a screen reader reads it as such
+      issues.map(
+        (issue) =>
+          html`${this.t('invalidAttribute', { name: issue.name })}<span lang="en"
+              >${issue.reason}</span
+            >`,
+      ),
     );
   }
 
@@ -272,7 +278,7 @@ export class CbElement extends LitElement {
   }
 
   /** The error state: an optional title, lines of text and an optional retry button. */
-  private renderAlert(title: string | null, lines: readonly string[], retry?: () => void) {
+  private renderAlert(title: string | null, lines: readonly unknown[], retry?: () => void) {
     return html`<div class="state error" part="error" role="alert" lang=${this.effectiveLocale}>
       ${title ? html`<p class="title">${title}</p>` : nothing}
       ${lines.map((line) => html`<p>${line}</p>`)}
