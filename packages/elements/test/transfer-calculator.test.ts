@@ -521,6 +521,20 @@ describe('<cb-transfer-calculator>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('previews a future as-of but does not offer to apply it, and says why', async () => {
+    const account = await learnerWithCertificate();
+    const el = await mount({ learner: account.id, token: account.token, asOf: '2099-01-01' });
+    await settled(el);
+    expect(shown(el).grants.some((g) => !g.applied)).to.equal(true);
+    const button = $(el, '[part="apply-button"]') as HTMLButtonElement;
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    expect(text(el)).to.contain('评估日期在今天之后');
+    button.click();
+    await el.updateComplete;
+    expect($(el, '[part="result"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows a skeleton while the scenario loads', async () => {
     await fault({ route: 'GET /v1/learners/*/scenario', delayMs: 1500, times: 1 });
     const el = await mount({ locale: 'en' });

@@ -486,10 +486,20 @@ export class CbTransferCalculator extends CbElement {
 
   // ---- apply ----
 
+  /**
+   * `as-of` after today (the browser's date): the plan can be previewed, but the bank applies
+   * only on its own day (it refuses a future date).
+   */
+  private isFuture(): boolean {
+    const now = new Date();
+    const local = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    return !!this.asOf && this.asOf > local;
+  }
+
   private async apply(loaded: Loaded & { ok: true }, newGrants: number): Promise<void> {
     const api = this.api;
     if (!api || !this.canWrite || this.applyState.status === 'applying') return;
-    if (this.whatIfs.length || newGrants === 0) return;
+    if (this.whatIfs.length || newGrants === 0 || this.isFuture()) return;
     const learner = this.learner;
     const program = loaded.index.program.id;
     const asOf = this.asOf;
@@ -1094,9 +1104,11 @@ export class CbTransferCalculator extends CbElement {
     if (!this.canWrite) return nothing;
     const state = this.applyState;
     const applying = state.status === 'applying';
-    const blocked = this.whatIfs.length > 0 || newGrants === 0;
-    const note =
-      this.whatIfs.length > 0
+    const future = this.isFuture();
+    const blocked = this.whatIfs.length > 0 || newGrants === 0 || future;
+    const note = future
+      ? this.m('applyFuture')
+      : this.whatIfs.length > 0
         ? this.m('applyWhatIfs')
         : newGrants === 0
           ? this.m('applyNothing')

@@ -67,6 +67,7 @@ export const messages: Messages<
   | 'applying'
   | 'applyWhatIfs'
   | 'applyNothing'
+  | 'applyFuture'
   | 'applyFailed'
   | 'applyRetry'
   | 'conflict'
@@ -143,6 +144,7 @@ export const messages: Messages<
     applying: '正在入账…',
     applyWhatIfs: '假设成果不会入账：移除全部假设成果后才能申请。',
     applyNothing: '没有可入账的新转换。',
+    applyFuture: '评估日期在今天之后：方案可以预览，不能入账。',
     applyFailed: '入账失败',
     applyRetry: '重试入账',
     conflict: '转换情况已发生变化（成果已被占用或没有新的转换），已重新加载最新数据。',
@@ -220,6 +222,7 @@ export const messages: Messages<
     applying: 'Applying…',
     applyWhatIfs: 'What-if outcomes are never applied: remove them all to apply.',
     applyNothing: 'There is no new transfer to apply.',
+    applyFuture: 'The evaluation date is after today: the plan can be previewed, not applied.',
     applyFailed: 'The transfer was not applied',
     applyRetry: 'Retry apply',
     conflict:
