@@ -91,4 +91,43 @@ describe('the embed script on a page of another origin', () => {
       await close();
     }
   });
+
+  test('a provider added later reaches the widgets inside it, though theirs loaded first', async () => {
+    const token = stack.token({ tenant: 'training', role: 'learner', learner: 'trn-0001' });
+    const { tab, problems, close } = await open(`<!doctype html><html lang="en"><head>
+      <script type="module" src="${stack.demos.url}/cdn/embed/creditbank-embed.js"></script>
+      <meta name="creditbank:base-url" content="${stack.api.url}" />
+      <meta name="creditbank:token" content="${token}" />
+      </head><body>
+      <div data-cb-widget="credit-balance" data-learner="trn-0001" data-variant="compact"></div>
+      </body></html>`);
+    try {
+      // the balance's chunk is loaded and defined: a new balance upgrades at once, before the
+      // provider around it is defined
+      await waitFor(
+        tab,
+        () => deep('cb-credit-balance', '[part="total"]')?.textContent?.includes('学分'),
+        undefined,
+        { what: 'the first balance' },
+      );
+      await tab.evaluate(
+        ({ url, token }) => {
+          const wrap = document.createElement('div');
+          wrap.innerHTML = `<div data-cb-widget="provider" data-base-url="${url}" data-token="${token}" data-locale="en">
+            <div data-cb-widget="credit-balance" data-learner="trn-0001" data-variant="compact" id="inner"></div></div>`;
+          document.body.append(wrap);
+        },
+        { url: stack.api.url, token },
+      );
+      await waitFor(
+        tab,
+        () => deep('cb-provider #inner', '[part="total"]')?.textContent?.includes('credits'),
+        undefined,
+        { what: 'the balance inside the later provider, in its locale' },
+      );
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
 });

@@ -50,6 +50,22 @@ describe('<cb-credit-balance>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('stops its requests when it leaves the page mid-load, and loads again when it comes back', async () => {
+    // the first balance request is held 4 s; the widget leaves and comes back at once
+    await fault({ route: 'GET /v1/learners/*/balance', delayMs: 4000, times: 1 });
+    const el = await mount();
+    await until(() => shadow(el).querySelector('[part="loading"]'), 'the loading state');
+    const parent = el.parentElement as HTMLElement;
+    el.remove();
+    parent.append(el);
+    const back = Date.now();
+    await settled(el);
+    // well before the held request could have answered: it was aborted and asked again
+    expect(Date.now() - back).to.be.lessThan(2500);
+    expect(shadow(el).querySelector('[part="error"]')).to.equal(null);
+    expect(shadow(el).querySelector('[part="total"] .value')?.textContent?.trim()).to.match(/\d/);
+  });
+
   it('speaks English and switches locale at run time', async () => {
     const el = await mount({ locale: 'en' });
     await settled(el);

@@ -10,6 +10,7 @@
  * `window.CreditBank_acme`.
  */
 import { createBaseClient, type BaseClient, type TokenProvider } from '@creditbank/client';
+import { ContextRoot } from '@lit/context';
 import { WIDGET_NAMES, WIDGETS, type WidgetName } from './components.js';
 
 export interface EmbedConfig {
@@ -178,8 +179,15 @@ function start(prefix: string): CreditBankEmbed {
       found.add(el.localName.slice(prefix.length + 1) as WidgetName);
       configureElement(el);
     }
+    // A provider is defined before the widgets inside it: a widget upgraded first would ask
+    // for its configuration while no provider is there to answer, and wait forever.
+    if (found.has('provider')) await define('provider');
     await Promise.all([...found].map(define));
   }
+
+  // A widget that asks for its provider's configuration before the provider is defined (a
+  // provider placeholder added later, its chunk still loading) is answered once it is.
+  new ContextRoot().attach(document.documentElement);
 
   const observer = new MutationObserver((records) => {
     for (const record of records) {

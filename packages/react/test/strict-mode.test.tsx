@@ -11,17 +11,27 @@ import {
 
 interface TestGlobals {
   baseUrl: string;
-  tokens: { learners: Record<string, string> };
+  tokens: { training: { admin: string }; learners: Record<string, string> };
 }
 const env = (window as unknown as { CB_TEST: TestGlobals }).CB_TEST;
 const LEARNER = 'trn-0001';
 
 // Instruments the page: requests still open, and listeners on window and document.
 let open = 0;
+let started = 0;
+const pending = new Set<string>();
 const fetchOriginal = window.fetch.bind(window);
 window.fetch = (...args: Parameters<typeof fetch>) => {
   open++;
-  return fetchOriginal(...args).finally(() => open--);
+  started++;
+  const input = args[0];
+  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+  const seen = `${started} ${url}`;
+  pending.add(seen);
+  return fetchOriginal(...args).finally(() => {
+    open--;
+    pending.delete(seen);
+  });
 };
 const listeners = new Map<string, number>();
 for (const target of [window, document] as EventTarget[]) {
@@ -37,6 +47,19 @@ for (const target of [window, document] as EventTarget[]) {
     return (remove as (...a: unknown[]) => void)(type, ...rest);
   };
 }
+/** The server's latency switch (called around the instrumented fetch, so never counted). */
+async function faults(method: 'PUT' | 'DELETE', rule?: object): Promise<void> {
+  const response = await fetchOriginal(`${env.baseUrl}/v1/dev/faults`, {
+    method,
+    headers: {
+      authorization: `Bearer ${env.tokens.training.admin}`,
+      ...(rule ? { 'content-type': 'application/json' } : {}),
+    },
+    body: rule ? JSON.stringify(rule) : undefined,
+  });
+  if (!response.ok) throw new Error(`${method} /v1/dev/faults: ${response.status}`);
+}
+
 const snapshot = () => Object.fromEntries([...listeners].filter(([, n]) => n !== 0));
 
 async function until(predicate: () => boolean, what: string, timeout = 15000): Promise<void> {
@@ -114,14 +137,24 @@ describe('@creditbank/react under React 19 StrictMode', () => {
   });
 
   it('unmounting while requests are in flight leaves none open', async () => {
-    const before = snapshot();
-    root = createRoot(container);
-    root.render(<App />);
-    await until(() => open > 0, 'requests to start');
-    root.unmount();
-    root = null;
-    await until(() => open === 0, 'open requests to settle', 5000);
-    expect(snapshot()).to.deep.equal(before);
+    // every learner request is held 4 s by the server: they are surely in flight at the
+    // unmount, and only aborting them can close them all well within that
+    await faults('PUT', { route: 'GET /v1/learners/**', delayMs: 4000 });
+    try {
+      const before = snapshot();
+      const startedBefore = started;
+      root = createRoot(container);
+      root.render(<App />);
+      await until(() => started > startedBefore && open > 0, 'requests to start');
+      root.unmount();
+      root = null;
+      await until(() => open === 0, 'the open requests to be aborted', 1500).catch((e: Error) => {
+        throw new Error(`${e.message}: ${[...pending].join(', ')}`);
+      });
+      expect(snapshot()).to.deep.equal(before);
+    } finally {
+      await faults('DELETE');
+    }
   });
 
   it('typed event callbacks reach React props (onCbCertificateVerified)', async () => {

@@ -139,71 +139,75 @@ export class CbCertificatePicker extends CbElement {
     this.addEventListener('click', (event) => this.#onHostClick(event));
   }
 
-  readonly #search = new Task<SearchArgs, CertificatePage>(this, {
-    task: async ([api, q, category, level, active], { signal }) => {
-      if (!api || !active) return initialState;
-      if (q !== this.#searchedQuery) await sleep(DEBOUNCE_MS, signal);
-      this.#searchedQuery = q;
-      return api.request(
-        getCertificates({
-          q: q || undefined,
-          category: category || undefined,
-          level: level || undefined,
-          limit: LIMIT,
-        }),
-        { signal },
-      );
-    },
-    args: () => [
-      this.api,
-      this.query.trim(),
-      this.category ?? '',
-      this.level ?? '',
-      this.#activated && this.configIssues().length === 0,
-    ],
-    onComplete: (page) => {
-      for (const cert of page.items) this.#known.set(cert.id, cert);
-      if (this.entries.some((e) => !e.name && this.#known.has(e.id))) this.#resolveEntries(false);
-      const count = this.#optionsOf(page).length;
-      if (this.#pendingActive && count) {
-        this.active = this.#pendingActive === 'first' ? 0 : count - 1;
-      }
-      this.#pendingActive = null;
-    },
-  });
+  readonly #search = this.track(
+    new Task<SearchArgs, CertificatePage>(this, {
+      task: async ([api, q, category, level, active], { signal }) => {
+        if (!api || !active) return initialState;
+        if (q !== this.#searchedQuery) await sleep(DEBOUNCE_MS, signal);
+        this.#searchedQuery = q;
+        return api.request(
+          getCertificates({
+            q: q || undefined,
+            category: category || undefined,
+            level: level || undefined,
+            limit: LIMIT,
+          }),
+          { signal },
+        );
+      },
+      args: () => [
+        this.api,
+        this.query.trim(),
+        this.category ?? '',
+        this.level ?? '',
+        this.#activated && this.configIssues().length === 0,
+      ],
+      onComplete: (page) => {
+        for (const cert of page.items) this.#known.set(cert.id, cert);
+        if (this.entries.some((e) => !e.name && this.#known.has(e.id))) this.#resolveEntries(false);
+        const count = this.#optionsOf(page).length;
+        if (this.#pendingActive && count) {
+          this.active = this.#pendingActive === 'first' ? 0 : count - 1;
+        }
+        this.#pendingActive = null;
+      },
+    }),
+  );
 
   /**
    * Looks up the certificates of ids set through `value` (their names and categories). A
    * controller of the element: it runs by itself and is never read.
    */
-  private readonly lookup = new Task<[BaseClient | null, string], (Certificate | null)[]>(this, {
-    task: async ([api, ids], { signal }) => {
-      if (!api || !ids) return initialState;
-      return Promise.all(
-        ids.split('\n').map(async (id) => {
-          const page = await api.request(getCertificates({ q: id, limit: LIMIT }), { signal });
-          return page.items.find((cert) => cert.id === id) ?? null;
-        }),
-      );
-    },
-    args: () => [
-      this.configIssues().length ? null : this.api,
-      this.entries
-        .filter((e) => !e.name)
-        .map((e) => e.id)
-        .join('\n'),
-    ],
-    onComplete: (found) => {
-      for (const cert of found) if (cert) this.#known.set(cert.id, cert);
-      const unknown = this.entries.filter((e) => !e.name && !this.#known.has(e.id));
-      for (const entry of unknown) {
-        console.warn(
-          `[creditbank] <${this.localName}> value: unknown certificate "${entry.id}" dropped`,
+  private readonly lookup = this.track(
+    new Task<[BaseClient | null, string], (Certificate | null)[]>(this, {
+      task: async ([api, ids], { signal }) => {
+        if (!api || !ids) return initialState;
+        return Promise.all(
+          ids.split('\n').map(async (id) => {
+            const page = await api.request(getCertificates({ q: id, limit: LIMIT }), { signal });
+            return page.items.find((cert) => cert.id === id) ?? null;
+          }),
         );
-      }
-      this.#resolveEntries(true);
-    },
-  });
+      },
+      args: () => [
+        this.configIssues().length ? null : this.api,
+        this.entries
+          .filter((e) => !e.name)
+          .map((e) => e.id)
+          .join('\n'),
+      ],
+      onComplete: (found) => {
+        for (const cert of found) if (cert) this.#known.set(cert.id, cert);
+        const unknown = this.entries.filter((e) => !e.name && !this.#known.has(e.id));
+        for (const entry of unknown) {
+          console.warn(
+            `[creditbank] <${this.localName}> value: unknown certificate "${entry.id}" dropped`,
+          );
+        }
+        this.#resolveEntries(true);
+      },
+    }),
+  );
 
   readonly #internals: ElementInternals | null = this.attachInternals?.() ?? null;
 

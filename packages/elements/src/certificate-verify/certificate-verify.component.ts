@@ -70,20 +70,22 @@ function checkNumber(value: string): Problem | null {
 export class CbCertificateVerify extends CbElement {
   static override styles = [CbElement.styles, statusBadgeStyles, styles];
 
-  private readonly lookup = new Task(this, {
-    task: async ([api, number], { signal }) => {
-      if (!api || !number) return null;
-      let result: CertificateVerification | null = null;
-      try {
-        result = await api.request(getVerification(number), { signal });
-      } catch (error) {
-        if (!isCreditBankError(error) || error.code !== 'not_found') throw error;
-      }
-      this.emit<CertificateVerifiedDetail>('cb-certificate-verified', { number, result });
-      return { number, result };
-    },
-    args: () => [this.configIssues().length ? null : this.api, this.query] as const,
-  });
+  private readonly lookup = this.track(
+    new Task(this, {
+      task: async ([api, number], { signal }) => {
+        if (!api || !number) return null;
+        let result: CertificateVerification | null = null;
+        try {
+          result = await api.request(getVerification(number), { signal });
+        } catch (error) {
+          if (!isCreditBankError(error) || error.code !== 'not_found') throw error;
+        }
+        this.emit<CertificateVerifiedDetail>('cb-certificate-verified', { number, result });
+        return { number, result };
+      },
+      args: () => [this.configIssues().length ? null : this.api, this.query] as const,
+    }),
+  );
 
   /** the number being (or last) looked up */
   @state() private query = '';

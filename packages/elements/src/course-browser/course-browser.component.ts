@@ -126,25 +126,27 @@ function clean(query: CourseBrowserQuery): CourseBrowserQuery {
 export class CbCourseBrowser extends CbElement {
   static override styles = [CbElement.styles, styles];
 
-  private readonly results = new Task(this, {
-    task: async ([api, key], { signal }): Promise<Results | null> => {
-      this.moreAbort?.abort();
-      if (!api || !key) return null;
-      const request = JSON.parse(key) as CourseQuery;
-      const page = await api.request(getCourses(request), { signal });
-      this.facets = page.facets;
-      this.learnNames(page.items);
-      return {
-        request,
-        items: page.items,
-        nextCursor: page.nextCursor,
-        total: page.total,
-        more: 'idle',
-        rows: page.items,
-      };
-    },
-    args: () => [this.api, this.requestKey()] as const,
-  });
+  private readonly results = this.track(
+    new Task(this, {
+      task: async ([api, key], { signal }): Promise<Results | null> => {
+        this.moreAbort?.abort();
+        if (!api || !key) return null;
+        const request = JSON.parse(key) as CourseQuery;
+        const page = await api.request(getCourses(request), { signal });
+        this.facets = page.facets;
+        this.learnNames(page.items);
+        return {
+          request,
+          items: page.items,
+          nextCursor: page.nextCursor,
+          total: page.total,
+          more: 'idle',
+          rows: page.items,
+        };
+      },
+      args: () => [this.api, this.requestKey()] as const,
+    }),
+  );
 
   /** the search box while the user types (committed to `query` after a pause) */
   @state() private draft = '';

@@ -52,25 +52,27 @@ interface BalanceData {
 export class CbCreditBalance extends CbElement {
   static override styles = [CbElement.styles, cardStyles, tileStyles, styles];
 
-  private readonly data = new Task(this, {
-    task: async ([api, learner, asOf, limit], { signal }): Promise<BalanceData | null> => {
-      if (!api || !learner) return null;
-      const [balance, ledger] = await Promise.all([
-        api.request(getBalance(learner, { asOf }), { signal }),
-        limit > 0
-          ? api.request(getLedger(learner, { limit }), { signal })
-          : Promise.resolve({ items: [] as LedgerEntry[] }),
-      ]);
-      return { balance, ledger: ledger.items };
-    },
-    // primitives and the (cached) client only: the task reruns when one of them changes
-    args: () => {
-      const valid = this.configIssues().length === 0;
-      const limit =
-        this.variant === 'compact' ? 0 : Math.max(0, Math.min(50, Math.floor(this.ledgerLimit)));
-      return [valid ? this.api : null, valid ? this.learner : '', this.asOf, limit] as const;
-    },
-  });
+  private readonly data = this.track(
+    new Task(this, {
+      task: async ([api, learner, asOf, limit], { signal }): Promise<BalanceData | null> => {
+        if (!api || !learner) return null;
+        const [balance, ledger] = await Promise.all([
+          api.request(getBalance(learner, { asOf }), { signal }),
+          limit > 0
+            ? api.request(getLedger(learner, { limit }), { signal })
+            : Promise.resolve({ items: [] as LedgerEntry[] }),
+        ]);
+        return { balance, ledger: ledger.items };
+      },
+      // primitives and the (cached) client only: the task reruns when one of them changes
+      args: () => {
+        const valid = this.configIssues().length === 0;
+        const limit =
+          this.variant === 'compact' ? 0 : Math.max(0, Math.min(50, Math.floor(this.ledgerLimit)));
+        return [valid ? this.api : null, valid ? this.learner : '', this.asOf, limit] as const;
+      },
+    }),
+  );
 
   /** Learner account id. */
   @property() learner = '';

@@ -126,13 +126,15 @@ const safeUrl = (url: string | undefined) => (url && /^https?:\/\//i.test(url.tr
 export class CbLearningRecord extends CbElement {
   static override styles = [CbElement.styles, cardStyles, statusBadgeStyles, styles];
 
-  private readonly data = new Task(this, {
-    task: async ([api, learner], { signal }) => {
-      if (!api || !learner) return null;
-      return api.request(getOutcomes(learner), { signal });
-    },
-    args: () => [this.configIssues().length ? null : this.api, this.learner] as const,
-  });
+  private readonly data = this.track(
+    new Task(this, {
+      task: async ([api, learner], { signal }) => {
+        if (!api || !learner) return null;
+        return api.request(getOutcomes(learner), { signal });
+      },
+      args: () => [this.configIssues().length ? null : this.api, this.learner] as const,
+    }),
+  );
 
   /** Learner account id. */
   @property() learner = '';
@@ -297,7 +299,7 @@ export class CbLearningRecord extends CbElement {
             aria-describedby="s-${i} f-${i}"
             @click=${() => this.select(entry, status)}
           >
-            ${entry.title}
+            ${entry.titles?.[locale] ?? entry.title}
           </button>
         </h4>
         <span class="badge ${TONES[status]}" part="badge" id="s-${i}">${this.m(status)}</span>

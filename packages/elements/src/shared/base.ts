@@ -4,6 +4,7 @@
  * and the shared loading, empty and error states.
  */
 import { consume } from '@lit/context';
+import { TaskStatus, type Task } from '@lit/task';
 import {
   createBaseClient,
   isCreditBankError,
@@ -72,6 +73,37 @@ export class CbElement extends LitElement {
   @property({ attribute: false }) client?: BaseClient;
 
   private ownClient: { baseUrl: string; token: unknown; client: BaseClient } | null = null;
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tasks of any arguments
+  readonly #tasks: Task<any, unknown>[] = [];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly #interrupted = new Set<Task<any, unknown>>();
+
+  /**
+   * Registers a data task: a request still in flight when the widget leaves the page is
+   * aborted (a host that unmounts it mid-load leaves nothing open), and the task runs again
+   * if the widget comes back.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  protected track<T extends Task<any, unknown>>(task: T): T {
+    this.#tasks.push(task);
+    return task;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    for (const task of this.#interrupted) void task.run();
+    this.#interrupted.clear();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const task of this.#tasks) {
+      if (task.status !== TaskStatus.PENDING) continue;
+      this.#interrupted.add(task);
+      task.abort();
+    }
+  }
 
   /** The locale in force: own attribute, then the provider, then zh-CN. */
   get effectiveLocale(): Locale {
@@ -149,6 +181,8 @@ export class CbElement extends LitElement {
   protected errorText(error: unknown): string {
     if (isCreditBankError(error)) {
       const code = error.code as string;
+      // a widget's own call it stopped (it left the page): nothing went wrong
+      if (code === 'aborted') return this.t('aborted');
       const known = code in sharedMessages['zh-CN'];
       if (known) return this.t(code as keyof (typeof sharedMessages)['zh-CN']);
       if (error.status !== undefined && error.status >= 500) return this.t('server');

@@ -38,6 +38,7 @@ export const sharedMessages: Messages<
   | 'unexpected'
   | 'network_error'
   | 'timeout'
+  | 'aborted'
   | 'unauthorized'
   | 'forbidden'
   | 'not_found'
@@ -59,6 +60,7 @@ export const sharedMessages: Messages<
     unexpected: '组件出现意外错误',
     network_error: '无法连接学分银行服务，请检查网络',
     timeout: '请求超时，请稍后重试',
+    aborted: '请求已取消',
     unauthorized: '登录已失效，请重新登录',
     forbidden: '没有权限执行此操作',
     not_found: '未找到相关记录',
@@ -80,6 +82,7 @@ export const sharedMessages: Messages<
     unexpected: 'The widget ran into an unexpected error',
     network_error: 'Cannot reach the credit bank; check the connection',
     timeout: 'The request timed out; try again',
+    aborted: 'The request was cancelled',
     unauthorized: 'Your session has expired; sign in again',
     forbidden: 'You are not allowed to do this',
     not_found: 'Not found',

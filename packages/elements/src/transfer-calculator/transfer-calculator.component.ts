@@ -156,45 +156,49 @@ function indexOf(scenario: Scenario, programId: string): Index | null {
 export class CbTransferCalculator extends CbElement {
   static override styles = [CbElement.styles, cardStyles, tileStyles, styles];
 
-  private readonly programs = new Task(this, {
-    task: async ([api], { signal }) =>
-      api ? (await api.request(getPrograms(), { signal })).items : [],
-    args: () => [this.configIssues().length ? null : this.api] as const,
-  });
+  private readonly programs = this.track(
+    new Task(this, {
+      task: async ([api], { signal }) =>
+        api ? (await api.request(getPrograms(), { signal })).items : [],
+      args: () => [this.configIssues().length ? null : this.api] as const,
+    }),
+  );
 
-  private readonly scenario = new Task(this, {
-    task: async ([api, learner, program, asOf], { signal }): Promise<Loaded | null> => {
-      if (!api || !learner || !program) return null;
-      const exported = await api.request(getScenario(learner, { program, asOf }), { signal });
-      const key = this.keyOf(learner, program, asOf);
-      const checked = validateScenario(exported);
-      if (!checked.ok) return { key, ok: false, issues: checked.errors };
-      const { query } = checked.value;
-      if (query.kind !== 'plan' || query.program !== program) {
-        return {
-          key,
-          ok: false,
-          issues: [{ path: 'query.program', message: `expected plan of program "${program}"` }],
-        };
-      }
-      const index = indexOf(checked.value, program);
-      if (!index) {
-        return {
-          key,
-          ok: false,
-          issues: [{ path: 'ruleset.programs', message: `program "${program}" is missing` }],
-        };
-      }
-      return { key, ok: true, scenario: checked.value, index };
-    },
-    args: () =>
-      [
-        this.configIssues().length ? null : this.api,
-        this.learner,
-        this.currentProgram,
-        this.asOf,
-      ] as const,
-  });
+  private readonly scenario = this.track(
+    new Task(this, {
+      task: async ([api, learner, program, asOf], { signal }): Promise<Loaded | null> => {
+        if (!api || !learner || !program) return null;
+        const exported = await api.request(getScenario(learner, { program, asOf }), { signal });
+        const key = this.keyOf(learner, program, asOf);
+        const checked = validateScenario(exported);
+        if (!checked.ok) return { key, ok: false, issues: checked.errors };
+        const { query } = checked.value;
+        if (query.kind !== 'plan' || query.program !== program) {
+          return {
+            key,
+            ok: false,
+            issues: [{ path: 'query.program', message: `expected plan of program "${program}"` }],
+          };
+        }
+        const index = indexOf(checked.value, program);
+        if (!index) {
+          return {
+            key,
+            ok: false,
+            issues: [{ path: 'ruleset.programs', message: `program "${program}" is missing` }],
+          };
+        }
+        return { key, ok: true, scenario: checked.value, index };
+      },
+      args: () =>
+        [
+          this.configIssues().length ? null : this.api,
+          this.learner,
+          this.currentProgram,
+          this.asOf,
+        ] as const,
+    }),
+  );
 
   /** the program chosen in the select; overrides `program` until `program` changes */
   @state() private chosen = '';
