@@ -121,6 +121,11 @@ export const ArchiveEntry = /* @__PURE__ */ z.object({
     expiresOn: z.optional(IsoDate),
   }),
   title: z.string(),
+  /**
+   * the title in both languages, when the archive built it from the outcome (the depositor
+   * gave none): `Web 前端开发 · 中级` / `Web 前端开发 · Intermediate`
+   */
+  titles: z.optional(DisplayName),
   issuer: z.optional(z.nullable(z.string())),
   evidence: z.array(Evidence),
   depositedAt: z.string(),

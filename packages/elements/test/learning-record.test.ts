@@ -198,6 +198,15 @@ describe('<cb-learning-record>', () => {
       expect(badge(entry(el, 'BIM-2026-000004'))).to.equal(en ? 'Pending verification' : '待核验');
       expect(badge(entry(el, 'WEB-2025-000001'))).to.equal(en ? 'Verified' : '已认证');
       expect(entryText(entry(el, 'WEB-2025-000001'))).to.contain(en ? 'Intermediate' : '中级');
+      // titles the archive built come in the locale; no bracket inside a bracket
+      const title = (li: Element) => li.querySelector('[part="entry-button"]')?.textContent?.trim();
+      expect(title(entry(el, 'WEB-2025-000001'))).to.equal(
+        en ? 'Web 前端开发 · Intermediate' : 'Web 前端开发 · 中级',
+      );
+      expect(title(entry(el, 'BIM-2026-000004'))).to.equal(
+        en ? '建筑信息模型（BIM） · Junior' : '建筑信息模型（BIM） · 初级',
+      );
+      expect(title(entry(el, '60'))).to.match(en ? /^Online learning, \d+ hours$/ : /^在线学习 \d+ 学时$/);
       expect(entryText(entry(el, '60'))).to.contain(en ? 'Online learning' : '在线学习');
       expect(entryText(entry(el, '400'))).to.contain(en ? 'Work experience' : '职业经历');
       expect(entryText(entry(el, '82'))).to.contain(en ? '3 credits' : '3 学分');

@@ -4,7 +4,7 @@
  * table and so is the OpenAPI document, so the two cannot drift apart.
  */
 import { randomUUID } from 'node:crypto';
-import { balance, certify, plan, Program } from '@creditbank/core';
+import { balance, certify, plan, Program, type DisplayName } from '@creditbank/core';
 import {
   ApplyRequest,
   ArchiveEntry,
@@ -394,7 +394,7 @@ export const ROUTES: RouteSpec[] = [
       ];
       const [outcome] = checked.outcomes;
       if (errors.length || !outcome) throw invalid(errors);
-      let title = body.title;
+      let title: string | DisplayName | undefined = body.title;
       if (title === undefined || title.trim() === '') {
         const code =
           outcome.kind === 'course' ? (outcome as { course: { code: string } }).course.code : null;

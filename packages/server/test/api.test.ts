@@ -288,7 +288,8 @@ describe('accounts and archive', () => {
     expect(dates).toEqual([...dates].sort());
     const cert = reply.body.items.find((e: Json) => e.outcome.id === 'trn-0001-o1');
     expect(cert).toMatchObject({
-      title: 'Web 前端开发（中级）',
+      title: 'Web 前端开发 · 中级',
+      titles: { 'zh-CN': 'Web 前端开发 · 中级', en: 'Web 前端开发 · Intermediate' },
       outcome: { status: 'verified', certificate: { number: 'WEB-2025-000001' } },
     });
     // the catalog's level names of the certificates in the archive, and only of those
@@ -325,6 +326,8 @@ describe('accounts and archive', () => {
       verifiedAt: null,
     });
     expect(deposit.body.outcome.notes).toBeUndefined();
+    // a course's title is the catalog's, in its one language
+    expect(deposit.body.titles).toBeUndefined();
     const oid = deposit.body.outcome.id;
     const verified = await s.call('POST', `/v1/learners/new-learner-1/outcomes/${oid}/verify`, {
       token: staff,
@@ -358,7 +361,36 @@ describe('accounts and archive', () => {
         },
       },
     });
-    expect(certificate.body.title).toBe('电工（四级/中级工）');
+    expect(certificate.body.title).toBe('电工 · 四级/中级工');
+    expect(certificate.body.titles.en).toMatch(/^电工 · \S/);
+    const hours = await s.call('POST', '/v1/learners/new-learner-1/outcomes', {
+      token: learner,
+      body: {
+        outcome: {
+          kind: 'nonformal',
+          earnedOn: '2024-06-01',
+          nonformal: { category: 'training', hours: 30 },
+        },
+      },
+    });
+    expect([hours.status, hours.body.title, hours.body.titles]).toEqual([
+      201,
+      '职业培训 30 学时',
+      { 'zh-CN': '职业培训 30 学时', en: 'Vocational training, 30 hours' },
+    ]);
+    // a title the depositor gives is kept as given, in no second language
+    const given = await s.call('POST', '/v1/learners/new-learner-1/outcomes', {
+      token: learner,
+      body: {
+        title: '电工上岗证',
+        outcome: {
+          kind: 'nonformal',
+          earnedOn: '2024-06-02',
+          nonformal: { category: 'training', hours: 8 },
+        },
+      },
+    });
+    expect([given.body.title, given.body.titles]).toEqual(['电工上岗证', undefined]);
     const duplicate = await s.call('POST', '/v1/learners/new-learner-1/outcomes', {
       token: learner,
       body: {

@@ -213,6 +213,11 @@ CREATE TABLE idempotency_keys (
     sql: `CREATE INDEX outcomes_certificate_number_upper ON outcomes (upper(certificate_number))
   WHERE certificate_number IS NOT NULL;`,
   },
+  {
+    // the English title of an archive entry whose title the archive built (none given)
+    id: '004_outcome_title_en',
+    sql: 'ALTER TABLE outcomes ADD COLUMN title_en text;',
+  },
 ];
 
 const LOCK_KEY = 7_204_202_611;

@@ -33,6 +33,8 @@ export interface OutcomeRow {
   /** the core outcome without `status` */
   record: Record<string, unknown>;
   title: string;
+  /** the English title, when the archive built the title (the depositor gave none) */
+  titleEn: string | null;
   issuer: string | null;
   evidence: Evidence[];
   certificateId: string | null;
@@ -139,7 +141,7 @@ export function outcomeRow(
   owner: { tenantId: string; learnerId: string },
   outcome: Outcome,
   archive: {
-    title: string;
+    title: string | DisplayName;
     issuer?: string | null | undefined;
     evidence?: Evidence[] | undefined;
     depositedAt: string;
@@ -162,7 +164,8 @@ export function outcomeRow(
     earnedOn: outcome.earnedOn,
     expiresOn: outcome.expiresOn ?? null,
     record,
-    title: archive.title,
+    title: typeof archive.title === 'string' ? archive.title : archive.title['zh-CN'],
+    titleEn: typeof archive.title === 'string' ? null : (archive.title.en ?? null),
     issuer: archive.issuer ?? null,
     evidence: archive.evidence ?? [],
     certificateId: certificate?.id ?? null,
@@ -369,6 +372,7 @@ const TABLES = {
       ['expires_on', 'text', 'expiresOn'],
       ['record', 'jsonb', 'record'],
       ['title', 'text', 'title'],
+      ['title_en', 'text', 'titleEn'],
       ['issuer', 'text', 'issuer'],
       ['evidence', 'jsonb', 'evidence'],
       ['certificate_id', 'text', 'certificateId'],

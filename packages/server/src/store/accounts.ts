@@ -48,7 +48,8 @@ export async function findLearner(
 }
 
 export const OUTCOME_COLUMNS = `tenant_id AS "tenantId", learner_id AS "learnerId", id, kind, status,
-  earned_on AS "earnedOn", expires_on AS "expiresOn", record, title, issuer, evidence,
+  earned_on AS "earnedOn", expires_on AS "expiresOn", record, title,
+  title_en AS "titleEn", issuer, evidence,
   certificate_id AS "certificateId", certificate_level AS "certificateLevel",
   certificate_number AS "certificateNumber", ${iso('deposited_at', 'depositedAt')},
   ${iso('verified_at', 'verifiedAt')}, ${iso('revoked_at', 'revokedAt')},
@@ -144,6 +145,7 @@ export function toArchiveEntry(row: OutcomeRow): ArchiveEntry {
   return {
     outcome: coreOutcome(row) as ArchiveEntry['outcome'],
     title: row.title,
+    ...(row.titleEn === null ? {} : { titles: { 'zh-CN': row.title, en: row.titleEn } }),
     issuer: row.issuer,
     evidence: row.evidence,
     depositedAt: row.depositedAt,
