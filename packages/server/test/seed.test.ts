@@ -241,6 +241,7 @@ describe('seed', () => {
         '001_initial',
         '002_certificate_level_names',
         '003_certificate_number_any_case',
+        '004_outcome_title_en',
       ]);
     } finally {
       await db.close();
