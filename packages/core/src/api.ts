@@ -171,6 +171,8 @@ export const LedgerEntry = /* @__PURE__ */ z.object({
   courses: z.array(Id),
   /** the catalog titles of `courses`, in their order (ledger listings give them) */
   courseTitles: z.optional(z.array(z.string())),
+  /** the kind of `rule` (`substitution`, `recognition`…; ledger listings give it) */
+  ruleKind: z.optional(z.string()),
   /** positive for a grant, negative for a reversal */
   credits: z.number(),
   /** the entry a reversal cancels */

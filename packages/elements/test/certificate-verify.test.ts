@@ -274,7 +274,9 @@ describe('<cb-certificate-verify>', () => {
       await fault({ route: 'GET /v1/verify/*', status: 500, times: 1 });
       const el = await mount({ locale, theme, number: 'WEB-2025-000001' });
       await until(() => !!part(el, 'error'), 'the error state');
-      expect(text(el)).to.contain(en ? 'Could not load' : '加载失败');
+      expect(text(el)).to.contain(
+        en ? 'Certificate verification: could not load' : '证书查验加载失败',
+      );
       expect(part(el, 'not-found')).to.equal(null);
       expect(background(el, 'error')).to.equal(expectedBg);
       await expect(el).to.be.accessible();

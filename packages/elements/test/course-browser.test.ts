@@ -493,7 +493,9 @@ describe('<cb-course-browser>', () => {
       await fault({ route: ROUTE, status: 500, times: 1 });
       const el = await mount({ locale, theme });
       await until(() => !!$(el, '[part="error"]'), 'the error state');
-      expect(text(el)).to.contain(locale === 'en' ? 'Could not load' : '加载失败');
+      expect(text(el)).to.contain(
+        locale === 'en' ? 'Course supermarket: could not load' : '课程超市加载失败',
+      );
       await expect(el).to.be.accessible();
       ($(el, '[part="retry"]') as HTMLButtonElement).click();
       await rendered(el);

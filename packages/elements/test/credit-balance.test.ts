@@ -94,6 +94,16 @@ describe('<cb-credit-balance>', () => {
     for (const code of withCourses?.courses ?? [])
       expect(row.textContent).to.not.contain(`${code}`);
     expect(row.textContent).to.not.match(/[（）、]/);
+    // ledger rows name the kind of rule that granted, not its id
+    const rows = [...shadow(el).querySelectorAll('[part="ledger"] li')];
+    expect(rows.length).to.be.greaterThan(0);
+    for (const li of rows) {
+      const rule = li.querySelector('.rule');
+      expect(rule?.textContent?.trim()).to.match(
+        /^(Course substitution|Credit recognition|Non-formal learning conversion|Dual certificate)$/,
+      );
+      expect(rule?.getAttribute('title')).to.match(/^R-/);
+    }
     const badge = shadow(el).querySelector('.badge.warning');
     if (badge)
       expect(badge?.textContent?.replace(/\s+/g, ' ')).to.match(/^ ?Not accepted: \d+ [a-z]/);

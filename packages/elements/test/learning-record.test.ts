@@ -206,7 +206,9 @@ describe('<cb-learning-record>', () => {
       expect(title(entry(el, 'BIM-2026-000004'))).to.equal(
         en ? '建筑信息模型（BIM） · Junior' : '建筑信息模型（BIM） · 初级',
       );
-      expect(title(entry(el, '60'))).to.match(en ? /^Online learning, \d+ hours$/ : /^在线学习 \d+ 学时$/);
+      expect(title(entry(el, '60'))).to.match(
+        en ? /^Online learning, \d+ hours$/ : /^在线学习 \d+ 学时$/,
+      );
       expect(entryText(entry(el, '60'))).to.contain(en ? 'Online learning' : '在线学习');
       expect(entryText(entry(el, '400'))).to.contain(en ? 'Work experience' : '职业经历');
       expect(entryText(entry(el, '82'))).to.contain(en ? '3 credits' : '3 学分');

@@ -559,7 +559,7 @@ describe('<cb-transfer-calculator>', () => {
     await fault({ route: 'GET /v1/learners/*/scenario', status: 500, times: 1 });
     const el = await mount({ locale: 'en', theme: 'dark' });
     await until(() => !!$(el, '[part="error"]'), 'the error state');
-    expect(text(el)).to.contain('Could not load');
+    expect(text(el)).to.contain('Credit transfer calculator: could not load');
     await expect(el).to.be.accessible();
   });
 
@@ -709,10 +709,10 @@ describe('<cb-transfer-calculator>', () => {
           locale === 'en'
             ? {
                 title: 'Credit transfer calculator',
-                error: 'Could not load',
+                error: 'Credit transfer calculator: could not load',
                 empty: 'No learning outcomes yet',
               }
-            : { title: '学分转换计算器', error: '加载失败', empty: '还没有学习成果' };
+            : { title: '学分转换计算器', error: '学分转换计算器加载失败', empty: '还没有学习成果' };
 
         it('loading', async () => {
           await fault({ route: 'GET /v1/learners/*/scenario', delayMs: 1000, times: 1 });

@@ -506,12 +506,21 @@ export const ROUTES: RouteSpec[] = [
         cursor: query.cursor,
         limit: query.limit ?? DEFAULT_LIMIT,
       });
-      // people read course titles, not codes
+      // people read course titles, not codes, and what kind of rule granted, not its id
       const titles = await courseTitles(ctx.db, [...new Set(page.items.flatMap((e) => e.courses))]);
-      const items = page.items.map((e) => ({
-        ...e,
-        courseTitles: e.courses.map((code) => titles.get(code) ?? code),
-      }));
+      const kinds = new Map<string, string>();
+      for (const program of new Set(page.items.map((e) => e.program))) {
+        const ruleset = await ctx.catalog.ruleset(program);
+        for (const rule of ruleset?.rules ?? []) kinds.set(`${program}\n${rule.id}`, rule.kind);
+      }
+      const items = page.items.map((e) => {
+        const ruleKind = kinds.get(`${e.program}\n${e.rule}`);
+        return {
+          ...e,
+          courseTitles: e.courses.map((code) => titles.get(code) ?? code),
+          ...(ruleKind === undefined ? {} : { ruleKind }),
+        };
+      });
       return json(c, { ...page, items });
     },
   }),

@@ -428,6 +428,7 @@ describe('accounts and archive', () => {
     expect(all.body.items[0]).toMatchObject({
       type: 'reversal',
       rule: 'R-LOG-SUB-OFFICER',
+      ruleKind: 'substitution',
       credits: -3,
       reverses: 'le-trn-0002-1-3',
     });

@@ -146,6 +146,10 @@ export class CbCertificateVerify extends CbElement {
     }
   }
 
+  protected override widgetTitle(): string {
+    return this.m('title');
+  }
+
   protected override renderView(): unknown {
     const locale = this.effectiveLocale;
     const problem = this.problem;

@@ -503,6 +503,10 @@ export class CbCourseBrowser extends CbElement {
     }
   }
 
+  protected override widgetTitle(): string {
+    return this.m('title');
+  }
+
   protected override renderView(): unknown {
     if (!this.api) return this.renderNoClient();
     const locale = this.effectiveLocale;

@@ -6,6 +6,7 @@ import { property } from 'lit/decorators.js';
 import { cardStyles, tileStyles } from '../shared/blocks.styles.js';
 import { CbElement, dateIssue, type ConfigIssue } from '../shared/base.js';
 import { formatCredits, formatDate, formatNumber } from '../shared/format.js';
+import { kindNames, nameOf } from '../shared/names.js';
 import { messages, tierNames } from './credit-balance.messages.js';
 import { styles } from './credit-balance.styles.js';
 
@@ -259,9 +260,15 @@ export class CbCreditBalance extends CbElement {
                                       )
                                     : this.m('electives')
                                 }
-                                <span class="muted rule">${entry.rule}</span>
+                                <span class="muted rule" title=${entry.rule}
+                                  >${
+                                    entry.ruleKind
+                                      ? nameOf(kindNames, entry.ruleKind, locale)
+                                      : entry.rule
+                                  }</span
+                                >
                               </span>
-                              <span>
+                              <span class="amount">
                                 <span class="num ${entry.credits >= 0 ? 'plus' : 'minus'}">
                                   ${entry.credits >= 0 ? '+' : '−'}${formatCredits(locale, Math.abs(entry.credits))}
                                 </span>

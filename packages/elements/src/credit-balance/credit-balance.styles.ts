@@ -53,6 +53,18 @@ export const styles = css`
   li:last-child {
     border-bottom: 0;
   }
+  /* a rule's name or id, the amount and the date never break inside */
+  .rule,
+  .amount {
+    white-space: nowrap;
+  }
+  .rule {
+    display: inline-block;
+    max-width: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    vertical-align: bottom;
+  }
   .plus {
     color: var(--_success);
   }

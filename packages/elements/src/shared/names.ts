@@ -29,6 +29,14 @@ export const certificateCategoryNames: Record<CertificateCategory, Record<Locale
   'co-branded': { 'zh-CN': '联合认证证书', en: 'Co-branded certificate' },
 };
 
+/** The rule kinds of spec §4, as the seed documents name them; a plugin's kind shows as it is. */
+export const kindNames: Names = {
+  substitution: { 'zh-CN': '课程置换', en: 'Course substitution' },
+  recognition: { 'zh-CN': '学分互认', en: 'Credit recognition' },
+  nonformal: { 'zh-CN': '非学历成果转换', en: 'Non-formal learning conversion' },
+  'dual-certificate': { 'zh-CN': '双证融通', en: 'Dual certificate' },
+};
+
 /** 非学历学习成果 categories (the core's `NONFORMAL_NAMES`). */
 export const nonformalNames: Names = NONFORMAL_NAMES;
 

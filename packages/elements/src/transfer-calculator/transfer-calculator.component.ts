@@ -32,8 +32,8 @@ import { CbElement, dateIssue, type ConfigIssue } from '../shared/base.js';
 import { define } from '../shared/define.js';
 import { formatCredits, formatDate, formatMoney, formatNumber } from '../shared/format.js';
 import type { Locale } from '../shared/i18n.js';
-import { levelName, nonformalNames } from '../shared/names.js';
-import { kindNames, messages, statusNames } from './transfer-calculator.messages.js';
+import { kindNames, levelName, nonformalNames } from '../shared/names.js';
+import { messages, statusNames } from './transfer-calculator.messages.js';
 import { styles } from './transfer-calculator.styles.js';
 
 /** A what-if outcome: hypothetical, `verified`, earned on the evaluation date, never applied. */
@@ -544,6 +544,10 @@ export class CbTransferCalculator extends CbElement {
   }
 
   // ---- rendering ----
+
+  protected override widgetTitle(): string {
+    return this.m('title');
+  }
 
   protected override renderView(): unknown {
     const api = this.api;

@@ -237,14 +237,6 @@ export const messages: Messages<
   },
 };
 
-/** The rule kinds of spec §4, as the seed documents name them; a plugin's kind shows as it is. */
-export const kindNames: Names = {
-  substitution: { 'zh-CN': '课程置换', en: 'Course substitution' },
-  recognition: { 'zh-CN': '学分互认', en: 'Credit recognition' },
-  nonformal: { 'zh-CN': '非学历成果转换', en: 'Non-formal learning conversion' },
-  'dual-certificate': { 'zh-CN': '双证融通', en: 'Dual certificate' },
-};
-
 /** Outcome statuses and reasons an outcome is not usable. */
 export const statusNames: Names = {
   // the words of <cb-learning-record>'s badges
