@@ -7,20 +7,20 @@ type Template = (p: Params) => [zh: string, en: string];
 
 const TEMPLATES: Record<string, Template> = {
   'outcome-unverified': (p) => [
-    `成果 ${p.outcome} 尚未核验，暂不可用`,
+    `成果“${p.outcome}”尚未核验，暂不可用`,
     `Outcome ${p.outcome} is not verified yet`,
   ],
-  'outcome-revoked': (p) => [`成果 ${p.outcome} 已被撤销`, `Outcome ${p.outcome} was revoked`],
+  'outcome-revoked': (p) => [`成果“${p.outcome}”已被撤销`, `Outcome ${p.outcome} was revoked`],
   'outcome-expired': (p) => [
-    `成果 ${p.outcome} 已于 ${p.date} 过期`,
+    `成果“${p.outcome}”已于 ${p.date} 过期`,
     `Outcome ${p.outcome} expired on ${p.date}`,
   ],
   'outcome-future': (p) => [
-    `成果 ${p.outcome} 的取得日期 ${p.date} 晚于评估日期`,
+    `成果“${p.outcome}”的取得日期 ${p.date} 晚于评估日期`,
     `Outcome ${p.outcome} is dated ${p.date}, after the evaluation date`,
   ],
   'rule-level-too-low': (p) => [
-    `规则 ${p.rule}：证书等级 ${p.level} 低于要求的 ${p.minLevel}`,
+    `规则 ${p.rule}：证书等级“${p.level}”低于要求的“${p.minLevel}”`,
     `Rule ${p.rule}: certificate level ${p.level} is below the required ${p.minLevel}`,
   ],
   'rule-score-too-low': (p) => [
@@ -36,20 +36,20 @@ const TEMPLATES: Record<string, Template> = {
     `Rule ${p.rule}: ${p.hours} hours in all, fewer than the ${p.minHours} needed`,
   ],
   'rule-course-earned': (p) => [
-    `规则 ${p.rule}：课程 ${p.course} 已修得，无需转换`,
+    `规则 ${p.rule}：课程“${p.course}”已修得，无需转换`,
     `Rule ${p.rule}: course ${p.course} is already earned`,
   ],
   // the message of `rule-course-earned` when an applied grant holds the course
   'course-granted-by-applied': (p) => [
-    `规则 ${p.rule}：课程 ${p.course} 已由已入账的转换取得`,
+    `规则 ${p.rule}：课程“${p.course}”已由已入账的转换取得`,
     `Rule ${p.rule}: course ${p.course} was already granted by an applied transfer`,
   ],
   'rule-course-non-transferable': (p) => [
-    `规则 ${p.rule}：课程 ${p.course} 为实践环节，不可转换`,
+    `规则 ${p.rule}：课程“${p.course}”为实践环节，不可转换`,
     `Rule ${p.rule}: course ${p.course} is a practical component and cannot be transferred`,
   ],
   'rule-outcome-consumed': (p) => [
-    `规则 ${p.rule}：成果 ${p.outcome} 已用于已入账的转换`,
+    `规则 ${p.rule}：成果“${p.outcome}”已用于已入账的转换`,
     `Rule ${p.rule}: outcome ${p.outcome} was already used by an applied transfer`,
   ],
   'not-chosen-cap': (p) => [
@@ -57,11 +57,11 @@ const TEMPLATES: Record<string, Template> = {
     `Rule ${p.rule} not chosen: it would exceed the transfer cap`,
   ],
   'not-chosen-outcome-conflict': (p) => [
-    `规则 ${p.rule} 未采用：成果 ${p.outcome} 已用于规则 ${p.other}`,
+    `规则 ${p.rule} 未采用：成果“${p.outcome}”已用于规则 ${p.other}`,
     `Rule ${p.rule} not chosen: outcome ${p.outcome} is used by rule ${p.other}`,
   ],
   'not-chosen-course-conflict': (p) => [
-    `规则 ${p.rule} 未采用：课程 ${p.course} 已由规则 ${p.other} 转换`,
+    `规则 ${p.rule} 未采用：课程“${p.course}”已由规则 ${p.other} 转换`,
     `Rule ${p.rule} not chosen: course ${p.course} is granted by rule ${p.other}`,
   ],
   'not-chosen-group': (p) => [
@@ -73,8 +73,15 @@ const TEMPLATES: Record<string, Template> = {
     `Rule ${p.rule} not chosen: another combination with equal credits wins the tie-break`,
   ],
   granted: (p) => [
-    `规则 ${p.rule}：转换 ${p.credits} 学分${p.courses ? `（${String(p.courses).split(', ').join('、')}）` : ''}`,
-    `Rule ${p.rule}: ${p.credits} credits transferred${p.courses ? ` (${p.courses})` : ''}`,
+    `规则 ${p.rule}：转换 ${p.credits} 学分${
+      p.courses
+        ? `，对应课程${String(p.courses)
+            .split(', ')
+            .map((c) => `“${c}”`)
+            .join('、')}`
+        : ''
+    }`,
+    `Rule ${p.rule}: ${p.credits} credits transferred${p.courses ? ` for ${p.courses}` : ''}`,
   ],
   'elective-cut': (p) => [
     `规则 ${p.rule}：可转换 ${p.converted} 学分，受上限限制只计 ${p.credits} 学分`,
@@ -85,7 +92,7 @@ const TEMPLATES: Record<string, Template> = {
     `Rule ${p.rule}: ${p.credits} credits already applied`,
   ],
   'certificate-earned': (p) => [
-    `规则 ${p.rule}：课程全部通过，取得证书 ${p.certificate}（${p.level}）`,
+    `规则 ${p.rule}：课程全部通过，取得证书“${p.certificate} · ${p.level}”`,
     `Rule ${p.rule}: all courses passed, certificate ${p.certificate} (${p.level}) earned`,
   ],
   'graduation-eligible': () => ['满足毕业条件', 'Eligible to graduate'],
@@ -94,7 +101,7 @@ const TEMPLATES: Record<string, Template> = {
     `${p.credits} more credits needed`,
   ],
   'graduation-missing-course': (p) => [
-    `必修课程 ${p.course} 尚未修得`,
+    `必修课程“${p.course}”尚未修得`,
     `Required course ${p.course} is not yet earned`,
   ],
   'graduation-missing-certificates': (p) => [

@@ -111,7 +111,7 @@ describe('explanation codes', () => {
     const u = expectStep(result, 'outcome-unverified', { outcome: 'p' }, ['Web 前端开发']);
     expect(u.rule).toBeUndefined();
     expect(u.message).toEqual({
-      'zh-CN': '成果 Web 前端开发 · 初级 尚未核验，暂不可用',
+      'zh-CN': '成果“Web 前端开发 · 初级”尚未核验，暂不可用',
       en: 'Outcome Web 前端开发 · Junior is not verified yet',
     });
     expectStep(result, 'outcome-revoked', { outcome: 'r' }, ['Web 前端开发']);
@@ -131,7 +131,7 @@ describe('explanation codes', () => {
     ]);
     const step = expectStep(result, 'rule-level-too-low', { rule: 'S', outcome: 'c' }, ['S']);
     expect(step.message).toEqual({
-      'zh-CN': '规则 S：证书等级 中级 低于要求的 高级',
+      'zh-CN': '规则 S：证书等级“中级”低于要求的“高级”',
       en: 'Rule S: certificate level Intermediate is below the required Senior',
     });
   });
@@ -323,7 +323,7 @@ describe('explanation codes', () => {
     );
     const step = expectStep(result, 'certificate-earned', { rule: 'D' }, ['D', 'Web 前端开发']);
     expect(step.message.en).toContain('(Junior)');
-    expect(step.message['zh-CN']).toContain('（初级）');
+    expect(step.message['zh-CN']).toContain('取得证书“Web 前端开发 · 初级”');
   });
 
   it('graduation-eligible', () => {

@@ -429,6 +429,15 @@ describe('<cb-transfer-calculator>', () => {
           '[data-group="not-granted"] [data-code="rule-outcome-consumed"][data-rule="R-CNT-SUB-WEB-I"]',
         ),
       ).to.equal(null);
+      // what the applied transfer already holds is no credit lost: its own group, not counted
+      const notGranted = why.querySelectorAll(
+        '[data-group="not-granted"] [data-code="rule-course-earned"], [data-group="not-granted"] [data-code="rule-outcome-consumed"]',
+      );
+      expect(notGranted).to.have.length(0);
+      const covered = why.querySelectorAll('[data-group="covered"] li').length;
+      const counted = why.querySelectorAll('[data-group="not-granted"] li').length;
+      expect(why.querySelector('summary')?.textContent).to.contain(`${counted} 条未转换原因`);
+      if (covered) expect(why.textContent).to.contain('已修得或已入账，无需再转换');
       button.click();
       await el.updateComplete;
       expect(applied).to.have.length(1);
@@ -672,8 +681,8 @@ describe('<cb-transfer-calculator>', () => {
     await settled(el);
     expect(text(el)).to.contain('学分转换计算器');
     expect(details.querySelector('summary')?.textContent).to.contain('为什么？');
-    expect(details.textContent).to.contain('成果 建筑信息模型（BIM） · 初级 尚未核验');
-    expect(details.textContent).to.contain('证书等级 中级 低于要求的 高级');
+    expect(details.textContent).to.contain('成果“建筑信息模型（BIM） · 初级”尚未核验');
+    expect(details.textContent).to.contain('证书等级“中级”低于要求的“高级”');
     await expect(el).to.be.accessible();
   });
 

@@ -1070,8 +1070,9 @@ export class CbTransferCalculator extends CbElement {
     const appliedUse = new Set(
       grants.filter((g) => g.applied).flatMap((g) => g.outcomes.map((o) => `${g.rule} ${o}`)),
     );
-    const groups: Record<'not' | 'granted' | 'graduation', ExplanationStep[]> = {
+    const groups: Record<'not' | 'covered' | 'granted' | 'graduation', ExplanationStep[]> = {
       not: [],
+      covered: [],
       granted: [],
       graduation: [],
     };
@@ -1080,6 +1081,10 @@ export class CbTransferCalculator extends CbElement {
       if (s.code.startsWith('graduation-')) groups.graduation.push(s);
       else if (['granted', 'applied', 'elective-cut', 'certificate-earned'].includes(s.code)) {
         groups.granted.push(s);
+      } else if (['rule-course-earned', 'rule-outcome-consumed'].includes(s.code)) {
+        // the course is held already, or the outcome already went to an applied transfer: no
+        // credit is lost there
+        groups.covered.push(s);
       } else groups.not.push(s);
     }
     const list = (title: string, group: ExplanationStep[], name: string) =>
@@ -1101,6 +1106,7 @@ export class CbTransferCalculator extends CbElement {
       </summary>
       ${list(this.m('notGranted'), groups.not, 'not-granted')}
       ${list(this.m('grantedSteps'), groups.granted, 'granted')}
+      ${list(this.m('coveredSteps'), groups.covered, 'covered')}
       ${list(this.m('graduationSteps'), groups.graduation, 'graduation')}
     </details>`;
   }

@@ -59,6 +59,7 @@ export const messages: Messages<
   | 'whyCount'
   | 'notGranted'
   | 'grantedSteps'
+  | 'coveredSteps'
   | 'graduationSteps'
   | 'invalidTitle'
   | 'invalidWhatIf'
@@ -136,6 +137,7 @@ export const messages: Messages<
     whyCount: (p) => `${p.count} 条未转换原因`,
     notGranted: '未转换的原因',
     grantedSteps: '转换依据',
+    coveredSteps: '已修得或已入账，无需再转换',
     graduationSteps: '毕业审核',
     invalidTitle: '转换数据无效',
     invalidWhatIf: '假设成果无效',
@@ -211,9 +213,10 @@ export const messages: Messages<
     savings: 'Estimated savings',
     savingsText: (p) => `${p.credits} credits exempted, ${p.exams} fewer exams`,
     why: 'Why?',
-    whyCount: (p) => `${p.count} reason(s) a credit was not granted`,
+    whyCount: (p) => `${p.count} reason${p.count === 1 ? '' : 's'} a credit was not granted`,
     notGranted: 'Why not granted',
     grantedSteps: 'What was granted',
+    coveredSteps: 'Already earned or applied: nothing more to transfer',
     graduationSteps: 'Graduation check',
     invalidTitle: 'The transfer data is not valid',
     invalidWhatIf: 'A what-if outcome is not valid',
