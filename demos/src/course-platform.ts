@@ -59,12 +59,12 @@ const dictionary: Dictionary = {
     picked: '从课程超市加入的课程',
     noCourses: '在课程超市中点击“加入”添加课程。',
     remove: '移除',
-    removeCourse: '移除课程 {title}',
+    removeCourse: '移除课程“{title}”',
     submit: '提交报名',
-    held: '✓ {name} 已在学分银行档案中（已认证），已计入转换方案',
+    held: '✓ “{name}”已在学分银行档案中（已认证），已计入转换方案',
     whatIf: '{name}：档案中没有，按“假设取得”试算',
     submitted:
-      '已提交：{program}；证书 {certificates}；课程 {courses} 门。学分转换请在右侧计算器中确认申请。',
+      '已提交：{program}；证书：{certificates}；课程 {courses} 门。学分转换请在右侧计算器中确认申请。',
     none: '无',
     source: '查看源码：本页的嵌入代码',
     sourceNote:

@@ -70,8 +70,8 @@ const dictionary: Dictionary = {
     count: '已显示 {shown} 名员工（共 {total} 名）',
     none: '没有符合条件的员工',
     noCerts: '无',
-    detailTitle: '{name} 的学分银行账户',
-    open: '查看 {name} 的学分与学习档案',
+    detailTitle: '{name}的学分银行账户',
+    open: '查看{name}的学分与学习档案',
     failed: '员工列表加载失败：{message}',
   },
   en: {

@@ -45,7 +45,7 @@ const dictionary: Dictionary = {
     account: '我的账户',
     plan: '转换试算',
     summary:
-      '按当前方案，{program} 可转换 {transferred} 学分，还需修读 {remaining} 学分，预计节省 ¥{amount}。',
+      '按当前方案，{program}可转换 {transferred} 学分，还需修读 {remaining} 学分，预计节省 ¥{amount}。',
     waiting: '正在计算转换方案…',
     picked: '你在选择器中选了：{list}（可在计算器的“假设”中试算）',
     pickLabel: '想了解的证书',

@@ -396,7 +396,7 @@ test('react.html: the host’s summary names the program, not its id', async () 
       );
     const zh = await note();
     assert.doesNotMatch(zh, /ouc-cnt-assoc/);
-    assert.match(zh, new RegExp(`^按当前方案，${name} 可转换 \\d+ 学分`));
+    assert.match(zh, new RegExp(`^按当前方案，${name}可转换 \\d+ 学分`));
     await page.getByRole('button', { name: 'English' }).click();
     await waitFor(
       page,
