@@ -64,6 +64,8 @@ async function lmsShows(learner, ids) {
         return found.every(Boolean) && total
           ? {
               texts: found.map((li) => li.textContent.replace(/\s+/g, ' ').trim()),
+              // the rule's kind is shown, its id is the tooltip
+              rules: found.map((li) => li.querySelector('.rule')?.title),
               total: Number(total),
             }
           : null;
@@ -172,7 +174,8 @@ test('mouse: pick 1+X certificates → what-if and real substitution with saving
     const ledger = await stack.call(`/v1/learners/${learner}/ledger`, learnerClaims(learner));
     assert.ok(ledger.items.some((e) => e.id === entry.id && e.rule === RULE));
     const lms = await lmsShows(learner, [entry.id]);
-    assert.match(lms.texts[0], new RegExp(RULE));
+    assert.equal(lms.rules[0], RULE);
+    assert.match(lms.texts[0], /课程置换/);
     const balance = await stack.call(`/v1/learners/${learner}/balance`, learnerClaims(learner));
     assert.equal(lms.total, balance.credits.total);
   } finally {
@@ -282,7 +285,7 @@ test('keyboard only: another learner picks the certificate and applies with Tab,
       learner,
       result.entries.map((e) => e.id),
     );
-    assert.ok(lms.texts.some((text) => text.includes(RULE)));
+    assert.ok(lms.rules.includes(RULE));
   } finally {
     await t.close();
   }

@@ -54,7 +54,7 @@ describe('<cb-credit-balance>', () => {
     // the first balance request is held 4 s; the widget leaves and comes back at once
     await fault({ route: 'GET /v1/learners/*/balance', delayMs: 4000, times: 1 });
     const el = await mount();
-    await until(() => shadow(el).querySelector('[part="loading"]'), 'the loading state');
+    await until(() => !!shadow(el).querySelector('[part="loading"]'), 'the loading state');
     const parent = el.parentElement as HTMLElement;
     el.remove();
     parent.append(el);
