@@ -181,8 +181,6 @@ export class CbElement extends LitElement {
   protected errorText(error: unknown): string {
     if (isCreditBankError(error)) {
       const code = error.code as string;
-      // a widget's own call it stopped (it left the page): nothing went wrong
-      if (code === 'aborted') return this.t('aborted');
       const known = code in sharedMessages['zh-CN'];
       if (known) return this.t(code as keyof (typeof sharedMessages)['zh-CN']);
       if (error.status !== undefined && error.status >= 500) return this.t('server');
