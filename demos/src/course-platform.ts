@@ -101,7 +101,7 @@ const dictionary: Dictionary = {
     held: '✓ {name} is in your credit-bank archive (verified) and counts in the plan',
     whatIf: '{name}: not in your archive, tried as a what-if',
     submitted:
-      'Submitted: {program}; certificates {certificates}; {courses} course(s). Confirm the credit transfer in the calculator.',
+      'Submitted: {program}; certificates: {certificates}; courses: {courses}. Confirm the credit transfer in the calculator.',
     none: 'none',
     source: 'View source: the embed code of this page',
     sourceNote:
@@ -325,7 +325,9 @@ async function main(): Promise<void> {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const data = new FormData(form);
-    const certificates = picker.selected.map(label).join('、') || word('none');
+    const certificates =
+      picker.selected.map(label).join(document.documentElement.lang === 'en' ? ', ' : '、') ||
+      word('none');
     (document.querySelector('#enrol-status') as HTMLElement).textContent = word('submitted', {
       program: programSelect.selectedOptions[0]?.textContent ?? program,
       certificates,

@@ -4,9 +4,14 @@
  * the zh-CN/en and light/dark switches, the page chrome's own translations, and the "view
  * source" snippet built from the real markup of the page's widgets.
  */
-import { createBaseClient, type BaseClient, type TokenProvider } from '@creditbank/client';
+import {
+  createBaseClient,
+  isCreditBankError,
+  type BaseClient,
+  type TokenProvider,
+} from '@creditbank/client';
 import { postDevToken } from '@creditbank/client/endpoints';
-import type { DisplayName } from '@creditbank/core';
+import { joinDot, type DisplayName } from '@creditbank/core';
 import type { Role } from '@creditbank/core/api';
 
 export type Locale = 'zh-CN' | 'en';
@@ -191,13 +196,38 @@ export function showSnippet(code: string): void {
   if (target) target.textContent = code;
 }
 
-/** Shows a problem of the page itself (no config, no token) in `#page-error`. */
+const PAGE_ERRORS: Record<Locale, Record<'network' | 'server' | 'refused', string>> = {
+  'zh-CN': {
+    network: '无法连接学分银行服务，页面的部分内容未能加载。请检查网络后刷新页面。',
+    server: '学分银行服务暂时不可用，页面的部分内容未能加载。请稍后刷新页面重试。',
+    refused: '学分银行服务拒绝了本页面的请求，页面的部分内容未能加载。',
+  },
+  en: {
+    network: 'Cannot reach the credit bank service; part of this page could not load. Check the connection and reload.',
+    server: 'The credit bank service is unavailable; part of this page could not load. Reload to try again.',
+    refused: 'The credit bank service refused a request of this page; part of it could not load.',
+  },
+};
+
+/**
+ * Shows a problem of the page itself in `#page-error`: a failed call in words for people, in
+ * the page's language (the details go to the console); a setup problem (no config) as it is.
+ */
 export function showPageError(error: unknown): void {
   console.error('[demo]', error);
   const box = document.querySelector<HTMLElement>('#page-error');
   if (!box) return;
   box.hidden = false;
-  box.textContent = error instanceof Error ? error.message : String(error);
+  const words = PAGE_ERRORS[document.documentElement.lang === 'en' ? 'en' : 'zh-CN'];
+  box.textContent = isCreditBankError(error)
+    ? error.code === 'network_error' || error.code === 'timeout'
+      ? words.network
+      : (error.status ?? 500) >= 500
+        ? words.server
+        : words.refused
+    : error instanceof Error
+      ? error.message
+      : String(error);
 }
 
 /**
@@ -208,7 +238,7 @@ export const certificateText = (
   c: { name: string; level?: string | undefined; levelName?: DisplayName | undefined },
   locale: Locale,
 ) =>
-  c.level ? `${c.name} · ${c.levelName?.[locale] ?? c.levelName?.['zh-CN'] ?? c.level}` : c.name;
+  c.level ? joinDot(c.name, c.levelName?.[locale] ?? c.levelName?.['zh-CN'] ?? c.level) : c.name;
 
 export const TIER_NAMES: Record<string, Record<Locale, string>> = {
   bronze: { 'zh-CN': '铜卡', en: 'Bronze' },

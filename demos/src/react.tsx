@@ -45,7 +45,7 @@ const dictionary: Dictionary = {
     account: '我的账户',
     plan: '转换试算',
     summary:
-      '按当前方案，{program}可转换 {transferred} 学分，还需修读 {remaining} 学分，预计节省 ¥{amount}。',
+      '按当前方案，{program}可转换 {transferred} 学分，还需修读 {remaining} 学分，预计节省 {amount}。',
     waiting: '正在计算转换方案…',
     picked: '你在选择器中选了：{list}（可在计算器的“假设”中试算）',
     pickLabel: '想了解的证书',
@@ -68,7 +68,7 @@ const dictionary: Dictionary = {
     account: 'My account',
     plan: 'Transfer estimate',
     summary:
-      'With the current plan, {program} takes {transferred} transferred credits; {remaining} credits remain; estimated savings ¥{amount}.',
+      'With the current plan, {transferred} credits of {program} can be transferred and {remaining} remain to be earned; estimated savings {amount}.',
     waiting: 'Computing the transfer plan…',
     picked: 'You picked: {list} (try it as a what-if in the calculator)',
     pickLabel: 'A certificate you are curious about',
@@ -222,7 +222,11 @@ function App({ baseUrl }: { baseUrl: string }) {
                         program: programNames?.get(summary.program) ?? summary.program,
                         transferred: credits(summary.plan.transferredCredits, locale),
                         remaining: credits(summary.plan.remainingCredits, locale),
-                        amount: summary.plan.savings.amount,
+                        amount: new Intl.NumberFormat(locale, {
+                          style: 'currency',
+                          currency: summary.plan.savings.currency,
+                          currencyDisplay: 'narrowSymbol',
+                        }).format(summary.plan.savings.amount),
                       })
                     : w.waiting}
                 </p>

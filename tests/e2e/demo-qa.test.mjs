@@ -397,6 +397,8 @@ test('react.html: the host’s summary names the program, not its id', async () 
     const zh = await note();
     assert.doesNotMatch(zh, /ouc-cnt-assoc/);
     assert.match(zh, new RegExp(`^按当前方案，${name}可转换 \\d+ 学分`));
+    // money as the widgets write it
+    assert.match(zh, /预计节省 ¥[\d,]+\.\d{2}。$/);
     await page.getByRole('button', { name: 'English' }).click();
     await waitFor(
       page,

@@ -3,6 +3,13 @@ import type { Message } from './schemas.js';
 
 export type Params = Readonly<Record<string, string | number | undefined>>;
 
+/**
+ * `name · detail`: a name and what qualifies it (a level, a score), with no space after a
+ * full-width closing bracket, which carries its own (`建筑信息模型（BIM）· 初级`).
+ */
+export const joinDot = (name: string, detail: string): string =>
+  `${name}${/[）】」』]$/.test(name) ? '' : ' '}· ${detail}`;
+
 type Template = (p: Params) => [zh: string, en: string];
 
 const TEMPLATES: Record<string, Template> = {
@@ -21,7 +28,7 @@ const TEMPLATES: Record<string, Template> = {
   ],
   'rule-level-too-low': (p) => [
     `规则 ${p.rule}：证书等级“${p.level}”低于要求的“${p.minLevel}”`,
-    `Rule ${p.rule}: certificate level ${p.level} is below the required ${p.minLevel}`,
+    `Rule ${p.rule}: the certificate is at ${p.level}, below the required ${p.minLevel}`,
   ],
   'rule-score-too-low': (p) => [
     `规则 ${p.rule}：成绩 ${p.score} 未达到 ${p.minScore} 分`,
@@ -56,14 +63,27 @@ const TEMPLATES: Record<string, Template> = {
     `规则 ${p.rule} 未采用：超出转换学分上限`,
     `Rule ${p.rule} not chosen: it would exceed the transfer cap`,
   ],
-  'not-chosen-outcome-conflict': (p) => [
-    `规则 ${p.rule} 未采用：成果“${p.outcome}”已用于规则 ${p.other}`,
-    `Rule ${p.rule} not chosen: outcome ${p.outcome} is used by rule ${p.other}`,
-  ],
-  'not-chosen-course-conflict': (p) => [
-    `规则 ${p.rule} 未采用：课程“${p.course}”已由规则 ${p.other} 转换`,
-    `Rule ${p.rule} not chosen: course ${p.course} is granted by rule ${p.other}`,
-  ],
+  // `other` may be the rule itself, chosen for another of the learner's outcomes
+  'not-chosen-outcome-conflict': (p) =>
+    p.other === p.rule
+      ? [
+          `规则 ${p.rule} 未采用：成果“${p.outcome}”已在本规则的另一项转换中使用`,
+          `Rule ${p.rule} not chosen: outcome ${p.outcome} is used by another grant of this rule`,
+        ]
+      : [
+          `规则 ${p.rule} 未采用：成果“${p.outcome}”已用于规则 ${p.other}`,
+          `Rule ${p.rule} not chosen: outcome ${p.outcome} is used by rule ${p.other}`,
+        ],
+  'not-chosen-course-conflict': (p) =>
+    p.other === p.rule
+      ? [
+          `规则 ${p.rule} 未采用：课程“${p.course}”已由本规则以另一项成果转换`,
+          `Rule ${p.rule} not chosen: course ${p.course} is already granted by this rule for another outcome`,
+        ]
+      : [
+          `规则 ${p.rule} 未采用：课程“${p.course}”已由规则 ${p.other} 转换`,
+          `Rule ${p.rule} not chosen: course ${p.course} is granted by rule ${p.other}`,
+        ],
   'not-chosen-group': (p) => [
     `规则 ${p.rule} 未采用：同组（${p.group}）只认定一项，已采用规则 ${p.other}`,
     `Rule ${p.rule} not chosen: only one grant per group ${p.group}, rule ${p.other} is used`,
@@ -92,7 +112,7 @@ const TEMPLATES: Record<string, Template> = {
     `Rule ${p.rule}: ${p.credits} credits already applied`,
   ],
   'certificate-earned': (p) => [
-    `规则 ${p.rule}：课程全部通过，取得证书“${p.certificate} · ${p.level}”`,
+    `规则 ${p.rule}：课程全部通过，取得证书“${joinDot(String(p.certificate), String(p.level))}”`,
     `Rule ${p.rule}: all courses passed, certificate ${p.certificate} (${p.level}) earned`,
   ],
   'graduation-eligible': () => ['满足毕业条件', 'Eligible to graduate'],
@@ -106,7 +126,7 @@ const TEMPLATES: Record<string, Template> = {
   ],
   'graduation-missing-certificates': (p) => [
     `还需 ${p.needed} 本证书`,
-    `${p.needed} more certificate(s) needed`,
+    `${p.needed} more certificate${p.needed === 1 ? '' : 's'} needed`,
   ],
 };
 

@@ -3,7 +3,9 @@
  * levels (the catalog's `levelNames` first, then built-in names of the usual level ids) and
  * the non-formal learning categories. The explanation messages and the widgets both use them.
  */
-import { explain, type Params } from './messages.js';
+import { explain, joinDot, type Params } from './messages.js';
+
+export { joinDot };
 import type {
   Certificate,
   CertificateOutcome,
@@ -113,7 +115,7 @@ export function messageNamer(
       out.outcome = courses.get(code)?.title ?? code;
     } else if (outcome?.kind === 'certificate') {
       const held = (outcome as CertificateOutcome).certificate;
-      out.outcome = `${certificate?.name ?? held.id} · ${level(held.level)}`;
+      out.outcome = joinDot(certificate?.name ?? held.id, level(held.level));
     } else if (outcome?.kind === 'nonformal') {
       const { category, hours } = (outcome as NonformalOutcome).nonformal;
       const name = NONFORMAL_NAMES[category]?.[language] ?? category;

@@ -132,7 +132,7 @@ describe('explanation codes', () => {
     const step = expectStep(result, 'rule-level-too-low', { rule: 'S', outcome: 'c' }, ['S']);
     expect(step.message).toEqual({
       'zh-CN': '规则 S：证书等级“中级”低于要求的“高级”',
-      en: 'Rule S: certificate level Intermediate is below the required Senior',
+      en: 'Rule S: the certificate is at Intermediate, below the required Senior',
     });
   });
 
@@ -237,6 +237,18 @@ describe('explanation codes', () => {
     // equal credits and outcomes: the higher priority (S) wins
     expectStep(result, 'granted', { rule: 'S' });
     expectStep(result, 'not-chosen-course-conflict', { rule: 'R', course: 'OUC-CS1' }, ['OUC-CS1']);
+  });
+
+  it('not-chosen-course-conflict within one rule: another outcome already took the course', () => {
+    const result = runPlan(pack([rec('R', 'OUC-CS1')]), [
+      courseOutcome('x', 'cqu', 'CQU-CS101', 3),
+      courseOutcome('y', 'cqu', 'CQU-CS101', 3),
+    ]);
+    expectStep(result, 'granted', { rule: 'R' });
+    const step = expectStep(result, 'not-chosen-course-conflict', { rule: 'R' });
+    // not "not chosen because rule R granted it", as if the rule stood in its own way
+    expect(step.message['zh-CN']).toContain('已由本规则以另一项成果转换');
+    expect(step.message.en).toContain('already granted by this rule for another outcome');
   });
 
   it('not-chosen-group', () => {

@@ -861,7 +861,7 @@ describe('<cb-certificate-picker>', () => {
         'Web 前端开发 · Intermediate',
         'Web 前端开发 · Senior',
       ]);
-      expect(live(el)).to.equal('1 certificate(s) found');
+      expect(live(el)).to.equal('1 certificate found');
       expect(text(el)).to.contain('1+X vocational skill level');
       await press('ArrowDown');
       await press('Enter');

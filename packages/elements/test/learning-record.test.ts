@@ -204,10 +204,10 @@ describe('<cb-learning-record>', () => {
         en ? 'Web 前端开发 · Intermediate' : 'Web 前端开发 · 中级',
       );
       expect(title(entry(el, 'BIM-2026-000004'))).to.equal(
-        en ? '建筑信息模型（BIM） · Junior' : '建筑信息模型（BIM） · 初级',
+        en ? '建筑信息模型（BIM）· Junior' : '建筑信息模型（BIM）· 初级',
       );
       expect(title(entry(el, '60'))).to.match(
-        en ? /^Online learning, \d+ hours$/ : /^在线学习 \d+ 学时$/,
+        en ? /^Online learning · [\d,]+ hours$/ : /^在线学习 · [\d,]+ 学时$/,
       );
       expect(entryText(entry(el, '60'))).to.contain(en ? 'Online learning' : '在线学习');
       expect(entryText(entry(el, '400'))).to.contain(en ? 'Work experience' : '职业经历');

@@ -43,6 +43,8 @@ async function mount(attrs: Attrs = {}) {
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   shadow(el).querySelector<T>(selector);
 
+const select = (el: Element) => $<HTMLSelectElement>(el, '#program');
+
 const settled = (el: Element) =>
   until(() => !!$(el, '[part="summary"]') && !$(el, '[aria-busy="true"].layout'), 'the plan');
 
@@ -554,6 +556,36 @@ describe('<cb-transfer-calculator>', () => {
     await settled(el);
   });
 
+  it('names the program when its list fails, with one error and one Retry', async () => {
+    await fault({ route: 'GET /v1/catalog/programs', status: 500, times: 1 });
+    const el = await mount();
+    await settled(el);
+    await until(() => text(el).includes('专业列表加载失败'), 'the program list error');
+    const chooser = select(el) as HTMLSelectElement;
+    expect(chooser.selectedOptions[0]?.textContent?.trim()).to.equal('计算机网络技术（专科）');
+    expect(shadow(el).querySelectorAll('[role="alert"]')).to.have.length(1);
+    await expect(el).to.be.accessible();
+    const retry = [...shadow(el).querySelectorAll('button')].find(
+      (b) => b.textContent?.trim() === '重试',
+    ) as HTMLButtonElement;
+    retry.click();
+    await until(() => chooser.options.length > 3, 'the program list');
+    expect(text(el)).to.not.contain('专业列表加载失败');
+  });
+
+  it('shows one error, one Retry, when both the plan and the program list fail', async () => {
+    await fault({ route: 'GET /v1/catalog/programs', status: 500, times: 1 });
+    await fault({ route: 'GET /v1/learners/*/scenario', status: 500, times: 1 });
+    const el = await mount();
+    await until(() => !!$(el, '[part="error"]'), 'the error state');
+    await until(() => select(el)?.getAttribute('aria-busy') === 'false', 'the list to settle');
+    expect(text(el)).to.not.contain('专业列表加载失败');
+    expect(shadow(el).querySelectorAll('[part="retry"]')).to.have.length(1);
+    ($(el, '[part="retry"]') as HTMLButtonElement).click();
+    await settled(el);
+    await until(() => (select(el)?.options.length ?? 0) > 3, 'the program list');
+  });
+
   it('shows an error with a retry that works', async () => {
     await fault({ route: 'GET /v1/learners/*/scenario', status: 500, times: 1 });
     const el = await mount();
@@ -669,10 +701,10 @@ describe('<cb-transfer-calculator>', () => {
     const notGranted = details.querySelector('[data-group="not-granted"]') as HTMLElement;
     // outcomes, levels and courses by name, not by id
     expect(notGranted.textContent).to.contain(
-      'Outcome 建筑信息模型（BIM） · Junior is not verified yet',
+      'Outcome 建筑信息模型（BIM）· Junior is not verified yet',
     );
     expect(notGranted.textContent).to.contain(
-      'certificate level Intermediate is below the required Senior',
+      'the certificate is at Intermediate, below the required Senior',
     );
     expect(notGranted.textContent).to.not.contain('trn-0001-o');
     await expect(el).to.be.accessible();
@@ -681,7 +713,7 @@ describe('<cb-transfer-calculator>', () => {
     await settled(el);
     expect(text(el)).to.contain('学分转换计算器');
     expect(details.querySelector('summary')?.textContent).to.contain('为什么？');
-    expect(details.textContent).to.contain('成果“建筑信息模型（BIM） · 初级”尚未核验');
+    expect(details.textContent).to.contain('成果“建筑信息模型（BIM）· 初级”尚未核验');
     expect(details.textContent).to.contain('证书等级“中级”低于要求的“高级”');
     await expect(el).to.be.accessible();
   });

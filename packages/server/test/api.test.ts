@@ -375,8 +375,8 @@ describe('accounts and archive', () => {
     });
     expect([hours.status, hours.body.title, hours.body.titles]).toEqual([
       201,
-      '职业培训 30 学时',
-      { 'zh-CN': '职业培训 30 学时', en: 'Vocational training, 30 hours' },
+      '职业培训 · 30 学时',
+      { 'zh-CN': '职业培训 · 30 学时', en: 'Vocational training · 30 hours' },
     ]);
     // a title the depositor gives is kept as given, in no second language
     const given = await s.call('POST', '/v1/learners/new-learner-1/outcomes', {

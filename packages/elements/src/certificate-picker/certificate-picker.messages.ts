@@ -29,7 +29,7 @@ export const messages: Messages<
     placeholder: 'Search certificates by name or id',
     searching: 'Searching certificates…',
     noMatch: 'No certificate matches',
-    found: (p) => `${p.count} certificate(s) found`,
+    found: (p) => `${p.count} certificate${p.count === 1 ? '' : 's'} found`,
     selected: 'Selected certificates',
     remove: (p) => `Remove ${p.name}`,
     added: (p) => `Selected ${p.name}`,

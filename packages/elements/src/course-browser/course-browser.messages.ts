@@ -83,7 +83,7 @@ export const messages: Messages<
     moreFailed: 'Could not load more courses',
     add: 'Add',
     creditsValue: (p) => `${p.credits} ${p.credits === '1' ? 'credit' : 'credits'}`,
-    levelValue: (p) => `Level ${p.level}`,
+    levelValue: (p) => `Framework level ${p.level}`,
     free: 'Free',
     feeFrom: (p) => `${p.min} and up`,
     relevance: 'Relevance',

@@ -105,9 +105,10 @@ export const styles = css`
     gap: 0 var(--_space);
     font-size: 0.93em;
   }
-  .meta > span + span::before {
+  /* the separator ends the item before it: a wrapped line never starts with one */
+  .meta > span:not(:last-child)::after {
     content: '·';
-    margin-right: var(--_space);
+    margin-left: var(--_space);
   }
   .action {
     display: flex;

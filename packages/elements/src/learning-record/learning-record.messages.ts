@@ -62,7 +62,7 @@ export const messages: Messages<
   },
   en: {
     title: 'Learning record',
-    count: (p) => `${p.count} outcome(s)`,
+    count: (p) => `${p.count} outcome${p.count === 1 ? '' : 's'}`,
     asOf: (p) => `As of ${p.date}`,
     empty: 'No learning outcomes yet',
     noMatch: 'No outcome matches the filter',

@@ -6,7 +6,7 @@
  * Level names come first from the data: a catalog certificate's `levelNames` (the rule pack
  * names its own levels); built-in names cover the usual level ids when the data gives none.
  */
-import { levelName, NONFORMAL_NAMES, type CertificateCategory } from '@creditbank/core';
+import { joinDot, levelName, NONFORMAL_NAMES, type CertificateCategory } from '@creditbank/core';
 import type { Locale } from './i18n.js';
 
 export type Names = Record<string, Record<Locale, string>>;
@@ -42,3 +42,6 @@ export const nonformalNames: Names = NONFORMAL_NAMES;
 
 /** A certificate level's name (the core's `levelName`: the catalog's names, then built-in ones). */
 export { levelName };
+
+/** `name · detail`, no space after a full-width bracket (the core's `joinDot`). */
+export { joinDot };

@@ -32,7 +32,7 @@ import { CbElement, dateIssue, type ConfigIssue } from '../shared/base.js';
 import { define } from '../shared/define.js';
 import { formatCredits, formatDate, formatMoney, formatNumber } from '../shared/format.js';
 import type { Locale } from '../shared/i18n.js';
-import { kindNames, levelName, nonformalNames } from '../shared/names.js';
+import { joinDot, kindNames, levelName, nonformalNames } from '../shared/names.js';
 import { messages, statusNames } from './transfer-calculator.messages.js';
 import { styles } from './transfer-calculator.styles.js';
 
@@ -586,6 +586,10 @@ export class CbTransferCalculator extends CbElement {
     const failed = this.programs.status === TaskStatus.ERROR;
     const ready = this.programs.status === TaskStatus.COMPLETE;
     const listed = options.some((p) => p.id === current);
+    // unlisted (the list failed, or the program is not in it): the scenario's name for it
+    const loaded = this.scenario.value;
+    const currentName =
+      loaded?.ok && loaded.index.program.id === current ? loaded.index.program.name : current;
     return html`<div class="program" part="program">
       <label for="program">${this.m('program')}</label>
       <select
@@ -597,7 +601,7 @@ export class CbTransferCalculator extends CbElement {
       >
         ${
           current && !listed
-            ? html`<option value=${current} ?selected=${true}>${current}</option>`
+            ? html`<option value=${current} ?selected=${true}>${currentName}</option>`
             : nothing
         }
         ${
@@ -612,7 +616,8 @@ export class CbTransferCalculator extends CbElement {
         )}
       </select>
       ${
-        failed
+        // when the plan failed too, its error's Retry reloads both: one error, one Retry
+        failed && this.scenario.status !== TaskStatus.ERROR
           ? html`<span class="muted" role="alert">${this.m('programsError')}</span>
               <button class="btn small" type="button" @click=${() => void this.programs.run()}>
                 ${this.t('retry')}
@@ -681,11 +686,13 @@ export class CbTransferCalculator extends CbElement {
         const { course } = outcome as CourseOutcome;
         const title = index.courses.get(course.code)?.title ?? course.code;
         const school = index.institutions.get(course.institution) ?? course.institution;
-        const score =
-          course.score === undefined
-            ? ''
-            : ` · ${this.m('scoreText', { score: formatNumber(this.effectiveLocale, course.score) })}`;
-        return `${title}${this.paren(school)}${score}`;
+        const named = `${title}${this.paren(school)}`;
+        return course.score === undefined
+          ? named
+          : joinDot(
+              named,
+              this.m('scoreText', { score: formatNumber(this.effectiveLocale, course.score) }),
+            );
       }
       case 'nonformal': {
         const { nonformal } = outcome as NonformalOutcome;

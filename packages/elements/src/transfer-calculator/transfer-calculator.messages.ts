@@ -1,5 +1,5 @@
 import type { Messages } from '../shared/i18n.js';
-import type { Names } from '../shared/names.js';
+import { joinDot, type Names } from '../shared/names.js';
 
 export const messages: Messages<
   | 'title'
@@ -156,7 +156,7 @@ export const messages: Messages<
     ledgerEntries: '新增学分记录',
     noLedger: '没有新增学分记录',
     scoreText: (p) => `成绩 ${p.score}`,
-    levelText: (p) => `${p.name} · ${p.level}`,
+    levelText: (p) => joinDot(String(p.name), String(p.level)),
   },
   en: {
     title: 'Credit transfer calculator',
@@ -208,7 +208,7 @@ export const messages: Messages<
     eligible: 'All graduation requirements are met',
     missingCredits: (p) => `${p.credits} more credits needed`,
     missingCourse: (p) => `Required course not done: ${p.course}`,
-    missingCertificates: (p) => `${p.needed} more certificate(s) needed`,
+    missingCertificates: (p) => `${p.needed} more certificate${p.needed === 1 ? '' : 's'} needed`,
     certificateOptions: (p) => `Accepted: ${p.list}`,
     savings: 'Estimated savings',
     savingsText: (p) => `${p.credits} credits exempted, ${p.exams} fewer exams`,
@@ -232,11 +232,11 @@ export const messages: Messages<
       'The transfer changed meanwhile (an outcome was used, or nothing new is left); the latest data was reloaded.',
     resultTitle: 'Transfer applied',
     resultText: (p) =>
-      `${p.credits} credits applied, ${p.entries} new ledger entries. ${p.remaining} credits still needed.`,
+      `${p.credits} credits applied, ${p.entries} new ledger ${Number(p.entries) === 1 ? 'entry' : 'entries'}. ${p.remaining} credits still needed.`,
     ledgerEntries: 'New ledger entries',
     noLedger: 'No new ledger entries',
     scoreText: (p) => `score ${p.score}`,
-    levelText: (p) => `${p.name} · ${p.level}`,
+    levelText: (p) => joinDot(String(p.name), String(p.level)),
   },
 };
 
