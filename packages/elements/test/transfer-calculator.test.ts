@@ -346,6 +346,8 @@ describe('<cb-transfer-calculator>', () => {
     expect(activeIn(el)).to.equal(add);
     expect(shown(el).grants.some((g) => g.rule === 'R-CNT-SUB-WEB-S')).to.equal(true);
     await until(() => text(el).includes('已添加假设成果'), 'the announcement');
+    // one Chinese sentence after another: no space after the 。
+    expect(text(el)).to.match(/已添加假设成果：[^。]+。可转换/);
 
     // back to the what-if's remove button: the picker (input, then its chip is gone) first
     await shiftTab();
@@ -463,7 +465,8 @@ describe('<cb-transfer-calculator>', () => {
     expect($(second, '[part="apply-error"]')?.textContent).to.contain(
       'The transfer changed meanwhile',
     );
-    expect($(second, '[part="apply-retry"]')).to.equal(null);
+    // a conflict is definitive: the button applies anew, it does not retry
+    expect($(second, '[part="apply-button"]')?.textContent?.trim()).to.not.contain('Retry');
     await until(() => shown(second).grants.every((g) => g.applied), 'the reload after 409');
     await expect(second).to.be.accessible();
   });
@@ -492,7 +495,10 @@ describe('<cb-transfer-calculator>', () => {
       expect($(el, '[part="apply-error"]')?.textContent).to.contain('入账失败');
       expect($(el, '[part="apply-error"]')?.getAttribute('role')).to.equal('alert');
       await expect(el).to.be.accessible();
-      ($(el, '[part="apply-retry"]') as HTMLButtonElement).click();
+      // one button: after the failure it retries, with the same idempotency key
+      const again = $(el, '[part="apply-button"]') as HTMLButtonElement;
+      expect(again.textContent?.trim()).to.equal('重新提交入账');
+      again.click();
       await until(() => !!$(el, '[part="result"]'), 'the result after retry');
       expect(keys).to.have.length(2);
       expect(keys[0]).to.have.length.greaterThan(7);

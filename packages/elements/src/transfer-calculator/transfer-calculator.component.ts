@@ -133,7 +133,6 @@ function indexOf(scenario: Scenario, programId: string): Index | null {
  * @csspart apply - The apply action and its state.
  * @csspart apply-button - The apply button.
  * @csspart apply-error - The error of a failed apply (a 409 says the transfer changed and reloads).
- * @csspart apply-retry - The button that retries a failed apply with the same idempotency key.
  * @csspart result - The server's result after an apply (focused when it arrives).
  * @csspart invalid - The error state of a scenario or what-if that failed validation.
  * @csspart loading - The skeleton while loading.
@@ -377,7 +376,9 @@ export class CbTransferCalculator extends CbElement {
       };
       if (this.pendingAnnouncement !== null) {
         const { transferredCredits, remainingCredits } = result.plan;
-        this.announcement = `${this.pendingAnnouncement} ${this.m('planNow', {
+        // a Chinese sentence ends with its own 。: no space after it
+        const gap = this.effectiveLocale === 'en' ? ' ' : '';
+        this.announcement = `${this.pendingAnnouncement}${gap}${this.m('planNow', {
           transferred: this.credits(transferredCredits),
           remaining: this.credits(remainingCredits),
         })}`;
@@ -625,6 +626,17 @@ export class CbTransferCalculator extends CbElement {
           : nothing
       }
     </div>`;
+  }
+
+  /** `课程置换（规则 R-…）`, the rule id in one piece: a narrow column never breaks it. */
+  private viaKind(kind: string, rule: string): TemplateResult {
+    const id = html`<span class="rule-id">${rule}</span>`;
+    return this.effectiveLocale === 'en' ? html`${kind} (rule ${id})` : html`${kind}（规则 ${id}）`;
+  }
+
+  /** `依据规则 R-…` / `by rule R-…`, the id in one piece. */
+  private viaRule(rule: string): TemplateResult {
+    return html`${this.m('via')} <span class="rule-id">${rule}</span>`;
   }
 
   private renderScenario(loaded: Loaded, busy: boolean): TemplateResult {
@@ -989,8 +1001,7 @@ export class CbTransferCalculator extends CbElement {
                     >
                   </div>
                   <span class="muted"
-                    >← ${sources} ·
-                    ${this.m('viaKind', { kind: this.name(kindNames, g.kind), rule: g.rule })}</span
+                    >← ${sources} · ${this.viaKind(this.name(kindNames, g.kind), g.rule)}</span
                   >
                   <span class="badges">
                     <span class="badge ${g.applied ? 'success' : 'neutral'}"
@@ -1144,34 +1155,25 @@ export class CbTransferCalculator extends CbElement {
         aria-describedby=${note ? 'apply-note' : nothing}
         @click=${() => void this.apply(loaded, newGrants)}
       >
-        ${applying ? this.m('applying') : this.m('apply')}
+        ${
+          applying
+            ? this.m('applying')
+            : // after a failure without a definitive answer the same button retries, same key
+              state.status === 'error' && !state.conflict
+              ? this.m('applyRetry')
+              : this.m('apply')
+        }
       </button>
       ${note ? html`<p id="apply-note" class="muted note">${note}</p>` : nothing}
-      ${state.status === 'error' ? this.renderApplyError(state, loaded, newGrants) : nothing}
+      ${state.status === 'error' ? this.renderApplyError(state) : nothing}
       ${state.status === 'done' ? this.renderResult(state.result, loaded.index) : nothing}
     </div>`;
   }
 
-  private renderApplyError(
-    state: ApplyState & { status: 'error' },
-    loaded: Loaded & { ok: true },
-    newGrants: number,
-  ): TemplateResult {
+  private renderApplyError(state: ApplyState & { status: 'error' }): TemplateResult {
     return html`<div class="problem" part="apply-error" role="alert">
       <p class="title">${this.m('applyFailed')}</p>
       <p>${state.conflict ? this.m('conflict') : this.errorText(state.error)}</p>
-      ${
-        state.conflict
-          ? nothing
-          : html`<button
-              class="btn"
-              type="button"
-              part="apply-retry"
-              @click=${() => void this.apply(loaded, newGrants)}
-            >
-              ${this.m('applyRetry')}
-            </button>`
-      }
     </div>`;
   }
 
@@ -1187,7 +1189,7 @@ export class CbTransferCalculator extends CbElement {
             e.courses.length
               ? e.courses.map((c) => this.courseTitle(c, index)).join(separator)
               : this.m('elective')
-          } <span class="muted">${this.m('via', { rule: e.rule })}</span></span
+          } <span class="muted">${this.viaRule(e.rule)}</span></span
         >
         <span class="num">+${formatCredits(locale, e.credits)}</span>
       </li>`;

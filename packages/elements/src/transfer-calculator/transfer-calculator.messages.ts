@@ -43,7 +43,6 @@ export const messages: Messages<
   | 'grants'
   | 'noGrants'
   | 'elective'
-  | 'viaKind'
   | 'via'
   | 'applied'
   | 'new'
@@ -121,8 +120,7 @@ export const messages: Messages<
     grants: '可转换的课程',
     noGrants: '暂无可转换的课程',
     elective: '选修学分',
-    via: (p) => `依据规则 ${p.rule}`,
-    viaKind: (p) => `${p.kind}（规则 ${p.rule}）`,
+    via: '依据规则',
     applied: '已入账',
     new: '新增',
     graduation: '毕业审核',
@@ -148,7 +146,7 @@ export const messages: Messages<
     applyNothing: '没有可入账的新转换。',
     applyFuture: '评估日期在今天之后：方案可以预览，不能入账。',
     applyFailed: '入账失败',
-    applyRetry: '重试入账',
+    applyRetry: '重新提交入账',
     conflict: '转换情况已发生变化（成果已被占用或没有新的转换），已重新加载最新数据。',
     resultTitle: '入账结果',
     resultText: (p) =>
@@ -200,8 +198,7 @@ export const messages: Messages<
     grants: 'Transferable courses',
     noGrants: 'No course can be transferred yet',
     elective: 'Elective credits',
-    via: (p) => `by rule ${p.rule}`,
-    viaKind: (p) => `${p.kind} (rule ${p.rule})`,
+    via: 'by rule',
     applied: 'applied',
     new: 'new',
     graduation: 'Graduation check',

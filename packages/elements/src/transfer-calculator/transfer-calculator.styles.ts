@@ -266,4 +266,7 @@ export const styles = css`
     justify-content: space-between;
     gap: var(--_space);
   }
+  .rule-id {
+    white-space: nowrap;
+  }
 `;
