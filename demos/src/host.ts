@@ -203,8 +203,10 @@ const PAGE_ERRORS: Record<Locale, Record<'network' | 'server' | 'refused', strin
     refused: '学分银行服务拒绝了本页面的请求，页面的部分内容未能加载。',
   },
   en: {
-    network: 'Cannot reach the credit bank service; part of this page could not load. Check the connection and reload.',
-    server: 'The credit bank service is unavailable; part of this page could not load. Reload to try again.',
+    network:
+      'Cannot reach the credit bank service; part of this page could not load. Check the connection and reload.',
+    server:
+      'The credit bank service is unavailable; part of this page could not load. Reload to try again.',
     refused: 'The credit bank service refused a request of this page; part of it could not load.',
   },
 };

@@ -369,7 +369,7 @@ describe('script-tag.html: the embed script only, two copies, placeholders', () 
 
       // the locale and theme switch reconfigure both copies
       await t.page.getByRole('button', { name: 'English' }).click();
-      await t.page.getByRole('button', { name: '深色 Dark' }).click();
+      await t.page.getByRole('button', { name: 'Dark', exact: true }).click();
       const look = await waitFor(
         t.page,
         () => {
