@@ -106,11 +106,11 @@ describe('<cb-credit-balance>', () => {
     }
     const badge = shadow(el).querySelector('.badge.warning');
     if (badge)
-      expect(badge?.textContent?.replace(/\s+/g, ' ')).to.match(/^ ?Not usable yet: \d+ [a-z]/);
+      expect(badge?.textContent?.replace(/\s+/g, ' ')).to.match(/^ ?Not usable: \d+ [a-z]/);
     el.locale = 'zh-CN';
     await el.updateComplete;
     expect(shadow(el).querySelector('.badge.warning')?.textContent).to.match(
-      /暂不可用：\S+ \d+ 项/,
+      /不可用：\S+ \d+ 项/,
     );
     await expect(el).to.be.accessible();
   });

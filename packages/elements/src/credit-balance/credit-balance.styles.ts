@@ -36,19 +36,27 @@ export const styles = css`
     font-size: 1em;
     font-weight: 600;
   }
+  /* the rows share their columns (subgrid): amounts and dates line up from row to row */
   ol {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
-    gap: calc(var(--_space) / 2);
+    grid-template-columns: 1fr auto;
+    gap: calc(var(--_space) / 2) var(--_space);
   }
   li {
-    display: flex;
-    justify-content: space-between;
-    gap: var(--_space);
+    display: grid;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
+    align-items: baseline;
     padding: calc(var(--_space) / 2) 0;
     border-bottom: 1px solid var(--_border);
+  }
+  .amount .num {
+    display: inline-block;
+    min-width: 3em;
+    text-align: right;
   }
   li:last-child {
     border-bottom: 0;
