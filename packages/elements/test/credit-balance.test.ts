@@ -109,9 +109,7 @@ describe('<cb-credit-balance>', () => {
       expect(badge?.textContent?.replace(/\s+/g, ' ')).to.match(/^ ?Not usable: \d+ [a-z]/);
     el.locale = 'zh-CN';
     await el.updateComplete;
-    expect(shadow(el).querySelector('.badge.warning')?.textContent).to.match(
-      /不可用：\S+ \d+ 项/,
-    );
+    expect(shadow(el).querySelector('.badge.warning')?.textContent).to.match(/不可用：\S+ \d+ 项/);
     await expect(el).to.be.accessible();
   });
 
