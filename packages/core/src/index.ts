@@ -15,7 +15,7 @@ export {
   substitution,
 } from './kinds.js';
 export { explain } from './messages.js';
-export { joinDot, levelName, NONFORMAL_NAMES, type Language } from './names.js';
+export { dotGap, joinDot, levelName, NONFORMAL_NAMES, type Language } from './names.js';
 export { compareIds } from './numbers.js';
 export { plan } from './plan.js';
 export { evaluateScenario } from './scenario.js';

@@ -3,12 +3,15 @@ import type { Message } from './schemas.js';
 
 export type Params = Readonly<Record<string, string | number | undefined>>;
 
+/** The space before a `·` after `name`: none after a full-width closing bracket, which has its own. */
+export const dotGap = (name: string): string => (/[）】」』]$/.test(name) ? '' : ' ');
+
 /**
  * `name · detail`: a name and what qualifies it (a level, a score), with no space after a
- * full-width closing bracket, which carries its own (`建筑信息模型（BIM）· 初级`).
+ * full-width closing bracket (`建筑信息模型（BIM）· 初级`).
  */
 export const joinDot = (name: string, detail: string): string =>
-  `${name}${/[）】」』]$/.test(name) ? '' : ' '}· ${detail}`;
+  `${name}${dotGap(name)}· ${detail}`;
 
 type Template = (p: Params) => [zh: string, en: string];
 

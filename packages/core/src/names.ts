@@ -3,9 +3,9 @@
  * levels (the catalog's `levelNames` first, then built-in names of the usual level ids) and
  * the non-formal learning categories. The explanation messages and the widgets both use them.
  */
-import { explain, joinDot, type Params } from './messages.js';
+import { dotGap, explain, joinDot, type Params } from './messages.js';
 
-export { joinDot };
+export { dotGap, joinDot };
 import type {
   Certificate,
   CertificateOutcome,

@@ -11,7 +11,7 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CbElement, type ConfigIssue } from '../shared/base.js';
-import { certificateCategoryNames, joinDot, levelName, nameOf } from '../shared/names.js';
+import { certificateCategoryNames, dotGap, joinDot, levelName, nameOf } from '../shared/names.js';
 import { messages } from './certificate-picker.messages.js';
 import { styles } from './certificate-picker.styles.js';
 
@@ -792,8 +792,7 @@ export class CbCertificatePicker extends CbElement {
                 option.level
                   ? // the space outside the level: a line may break before the separator, not after
                     [
-                      // none after a full-width bracket, which has its own (joinDot)
-                      cert.name.endsWith('）') ? '' : ' ',
+                      dotGap(cert.name),
                       html`<span class="level"
                         >· ${this.#levelName(option.level, cert.levelNames)}</span
                       >`,

@@ -6,7 +6,13 @@
  * Level names come first from the data: a catalog certificate's `levelNames` (the rule pack
  * names its own levels); built-in names cover the usual level ids when the data gives none.
  */
-import { joinDot, levelName, NONFORMAL_NAMES, type CertificateCategory } from '@creditbank/core';
+import {
+  dotGap,
+  joinDot,
+  levelName,
+  NONFORMAL_NAMES,
+  type CertificateCategory,
+} from '@creditbank/core';
 import type { Locale } from './i18n.js';
 
 export type Names = Record<string, Record<Locale, string>>;
@@ -44,4 +50,4 @@ export const nonformalNames: Names = NONFORMAL_NAMES;
 export { levelName };
 
 /** `name · detail`, no space after a full-width bracket (the core's `joinDot`). */
-export { joinDot };
+export { dotGap, joinDot };
